@@ -1,0 +1,24 @@
+package io.guarddesk.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one datasource. The embedded default is an H2 file under {@code ./data}; PostgreSQL (or a
+ * throw-away H2 for tests) differs only in environment variables, so the same WAR runs
+ * everywhere. {@code MODE=LEGACY} keeps H2 2.x compatible with EclipseLink's SQL.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "${ENV=GUARDDESK_DB_DRIVER:org.h2.jdbcx.JdbcDataSource}",
+        url = "${ENV=GUARDDESK_DB_URL:jdbc:h2:file:./data/guarddesk;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE}",
+        user = "${ENV=GUARDDESK_DB_USER:guarddesk}",
+        password = "${ENV=GUARDDESK_DB_PASSWORD:guarddesk}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"fish.payara.log-jdbc-calls=false"})
+@ApplicationScoped
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/guarddesk";
+}

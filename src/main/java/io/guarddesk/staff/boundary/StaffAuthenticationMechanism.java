@@ -1,0 +1,156 @@
+package io.guarddesk.staff.boundary;
+
+import io.guarddesk.staff.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Two ways in, kept apart on purpose:
+ * <ul>
+ * <li>{@code /api/*}: HTTP Basic or a personal API token on every request; the session cookie is
+ *     ignored there, so a cross-site request riding on a signed-in browser carries no
+ *     identity (no CSRF on the API);</li>
+ * <li>pages: a form sign-in that renews the session id (no session fixation) and keeps the
+ *     signed-in staff member in the session; a protected page without one redirects to the
+ *     sign-in page.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_KEY = "guarddesk.staff";
+    private static final String BEARER = "Bearer ";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    ApiTokens apiTokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return api(request, response, context);
+        }
+        return page(request, context);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        var header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return context.doNothing();
+        }
+        if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return apiTokens.authenticate(header.substring(BEARER.length()).trim())
+                    .map(staff -> context.notifyContainerAboutLogin(staff.getUsername(), groups(staff.getRoles())))
+                    .orElseGet(() -> unauthorized(response, "The API token is unknown or revoked."));
+        }
+        if (header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            var credential = basicCredential(header.substring(BASIC.length()).trim());
+            if (credential == null) {
+                return unauthorized(response, "The Basic credentials are not valid base64 of name:password.");
+            }
+            var result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, "Wrong name or password, or sign-in paused after repeated failures.");
+        }
+        return unauthorized(response, "Use Authorization: Basic or Bearer.");
+    }
+
+    private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            var result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            // A new session id at the moment of sign-in: an id planted before it is worthless.
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(SESSION_KEY, new SignedInStaff(
+                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        }
+        var session = request.getSession(false);
+        var signedIn = session == null ? null : (SignedInStaff) session.getAttribute(SESSION_KEY);
+        if (signedIn != null) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + "/login?next="
+                    + URLEncoder.encode(pathOf(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_KEY);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    private static Set<String> groups(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+
+    private static UsernamePasswordCredential basicCredential(String encoded) {
+        try {
+            var decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A JSON 401 with a challenge, written here so no container error page replaces it. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Guarddesk\", Bearer realm=\"Guarddesk\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\""
+                    + message + "\",\"fieldErrors\":[]}");
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Serializable, so sessions can move between clustered instances. */
+    record SignedInStaff(String username, Set<String> groups) implements java.io.Serializable {
+    }
+}

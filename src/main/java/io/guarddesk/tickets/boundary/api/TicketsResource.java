@@ -1,0 +1,182 @@
+package io.guarddesk.tickets.boundary.api;
+
+import io.guarddesk.platform.InvalidInputException;
+import io.guarddesk.platform.PublicUrls;
+import io.guarddesk.staff.entity.Role;
+import io.guarddesk.platform.rest.Languages;
+import io.guarddesk.tickets.boundary.Tickets;
+import io.guarddesk.tickets.boundary.Viewers;
+import io.guarddesk.tickets.control.QueueFilter;
+import io.guarddesk.tickets.control.SubmissionForm;
+import io.guarddesk.tickets.control.QueueOrder;
+import io.guarddesk.tickets.control.QueuePage;
+import io.guarddesk.tickets.control.TicketView;
+import io.guarddesk.tickets.entity.Category;
+import io.guarddesk.tickets.entity.Channel;
+import io.guarddesk.tickets.entity.TicketStatus;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Tickets over the API: public submission, and for staff the queue and every change. Tickets are addressed by reference number; one the caller may not
+ * see answers 404 exactly like one that does not exist.
+ */
+@Path("tickets")
+@RequestScoped
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "tickets", description = "Staff: list, search, read, reply, change status, assign")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "token")
+public class TicketsResource {
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    PublicUrls urls;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @PermitAll
+    @Tag(name = "customers")
+    @Operation(summary = "Submit a ticket (public, no sign-in)", description = "Answers 201 with the reference number and "
+            + "the private link. Rate-limited per client and per e-mail address (429 with Retry-After).")
+    public Response submit(SubmissionForm form) {
+        if (form == null) {
+            throw new InvalidInputException("body", "Send the ticket as a JSON object.");
+        }
+        var submitted = tickets.submit(form, Channel.API, Languages.preferred(headers), request.getRemoteAddr());
+        return Response.created(URI.create(urls.base(request) + "/api/customer/tickets/" + submitted.accessKey()))
+                .entity(new SubmittedTicket(submitted.reference(), urls.ticketLink(request, submitted.accessKey()),
+                        submitted.accessKey()))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List and search the queue", description = "Filters: status (repeatable), category, "
+            + "assignee (a username, or - for unassigned), olderThanHours, q (a reference number or a requester's "
+            + "e-mail address). Sort: updated, created, status, category, subject.")
+    public QueuePage list(@QueryParam("status") List<String> statuses, @QueryParam("category") String category,
+                          @QueryParam("assignee") String assignee, @QueryParam("olderThanHours") Integer olderThanHours,
+                          @QueryParam("q") String text, @QueryParam("sort") @DefaultValue("updated") String sort,
+                          @QueryParam("order") @DefaultValue("desc") String order,
+                          @QueryParam("offset") @DefaultValue("0") int offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+        var filter = new QueueFilter(parseStatuses(statuses), Optional.ofNullable(category).map(c -> parse(Category.class, "category", c)),
+                Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(Duration::ofHours), Optional.ofNullable(text));
+        var sortBy = QueueOrder.parse(sort).orElseThrow(() -> new InvalidInputException("sort",
+                "Sort by one of updated, created, status, category, subject."));
+        if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
+            throw new InvalidInputException("order", "Order is asc or desc.");
+        }
+        if (offset < 0 || limit < 1 || limit > 200) {
+            throw new InvalidInputException("limit", "offset must be 0 or more and limit between 1 and 200.");
+        }
+        return tickets.queue(filter, viewers.current(), sortBy, order.equalsIgnoreCase("asc"), offset, limit);
+    }
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "Read a ticket with its thread")
+    public TicketView get(@PathParam("reference") String reference) {
+        return tickets.forStaff(reference, viewers.current());
+    }
+
+    @POST
+    @Path("{reference}/replies")
+    @Operation(summary = "Reply to the requester", description = "status: where the ticket goes (default PENDING_CUSTOMER); "
+            + "expectedVersion: refuse with 409 if the ticket changed since you read it.")
+    public TicketView reply(@PathParam("reference") String reference, ReplyRequest reply) {
+        if (reply == null) {
+            throw new InvalidInputException("body", "Send {\"body\": \"...\"}.");
+        }
+        return tickets.reply(reference, viewers.current(), reply.body(),
+                Optional.ofNullable(reply.status()).map(s -> parse(TicketStatus.class, "status", s)),
+                Optional.ofNullable(reply.expectedVersion()), Languages.preferred(headers));
+    }
+
+    @PUT
+    @Path("{reference}/status")
+    @Operation(summary = "Change the status", description = "Only along the lifecycle: NEW→OPEN→PENDING_CUSTOMER→SOLVED→CLOSED; 409 otherwise.")
+    public TicketView status(@PathParam("reference") String reference, StatusRequest change) {
+        if (change == null || change.status() == null) {
+            throw new InvalidInputException("status", "Send {\"status\": \"OPEN\"} (or another status).");
+        }
+        return tickets.changeStatus(reference, viewers.current(), parse(TicketStatus.class, "status", change.status()),
+                Optional.ofNullable(change.expectedVersion()));
+    }
+
+    @PUT
+    @Path("{reference}/assignee")
+    @Operation(summary = "Assign", description = "assignee: a username of an agent or supervisor, or null to unassign.")
+    public TicketView assign(@PathParam("reference") String reference, AssignRequest assignment) {
+        if (assignment == null) {
+            throw new InvalidInputException("assignee", "Send {\"assignee\": \"username\"} or {\"assignee\": null}.");
+        }
+        return tickets.assign(reference, viewers.current(), Optional.ofNullable(assignment.assignee()),
+                Optional.ofNullable(assignment.expectedVersion()));
+    }
+
+
+    private static EnumSet<TicketStatus> parseStatuses(List<String> names) {
+        var statuses = EnumSet.noneOf(TicketStatus.class);
+        names.forEach(name -> statuses.add(parse(TicketStatus.class, "status", name)));
+        return statuses;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "Use one of " + EnumSet.allOf(type) + ".");
+        }
+    }
+
+    public record SubmittedTicket(String reference, String link, String accessKey) {
+    }
+
+    public record ReplyRequest(String body, String status, Long expectedVersion) {
+    }
+
+    public record StatusRequest(String status, Long expectedVersion) {
+    }
+
+    public record AssignRequest(String assignee, Long expectedVersion) {
+    }
+}

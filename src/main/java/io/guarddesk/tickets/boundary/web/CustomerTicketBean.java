@@ -1,0 +1,68 @@
+package io.guarddesk.tickets.boundary.web;
+
+import io.guarddesk.platform.DeskException;
+import io.guarddesk.platform.web.Faces;
+import io.guarddesk.tickets.boundary.TicketNotFoundException;
+import io.guarddesk.tickets.boundary.Tickets;
+import io.guarddesk.tickets.control.CustomerView;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** The customer's private ticket page, reached by its link only. */
+@Named
+@ViewScoped
+public class CustomerTicketBean implements Serializable {
+
+    @Inject
+    Tickets tickets;
+
+    private String key;
+    private CustomerView ticket;
+    private String reply;
+
+    public void load() {
+        try {
+            ticket = tickets.forCustomer(key);
+        } catch (TicketNotFoundException e) {
+            ticket = null;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    /** Post-redirect-get, so a reload does not send the reply twice. */
+    public String send() {
+        try {
+            tickets.customerReply(key, reply, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            Faces.info("customer.sent");
+            Faces.keepMessagesOverRedirect();
+            return "/ticket?faces-redirect=true&key=" + key;
+        } catch (DeskException e) {
+            Faces.show(e, "reply-form");
+            return null;
+        }
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public CustomerView getTicket() {
+        return ticket;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+}

@@ -1,0 +1,134 @@
+package io.guarddesk.tickets.boundary.web;
+
+import io.guarddesk.staff.boundary.StaffDirectory;
+import io.guarddesk.staff.entity.StaffUser;
+import io.guarddesk.tickets.boundary.Tickets;
+import io.guarddesk.tickets.boundary.Viewers;
+import io.guarddesk.tickets.control.QueueFilter;
+import io.guarddesk.tickets.control.QueueOrder;
+import io.guarddesk.tickets.control.TicketSummary;
+import io.guarddesk.tickets.entity.Category;
+import io.guarddesk.tickets.entity.TicketStatus;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The agent queue: every page is fetched from the database on demand (server-side paging and sorting). */
+@Named
+@ViewScoped
+public class QueueBean implements Serializable {
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    StaffDirectory staff;
+
+    private String text;
+    private TicketStatus status;
+    private Category category;
+    private String assignee;
+    private Integer olderThanHours;
+
+    private final LazyDataModel<TicketSummary> model = new LazyDataModel<>() {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, tickets.queueCount(filter(), viewers.current()));
+        }
+
+        @Override
+        public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            var sort = sortBy.values().stream().findFirst();
+            var order = sort.flatMap(s -> QueueOrder.parse(s.getField())).orElse(QueueOrder.UPDATED);
+            boolean ascending = sort.map(s -> s.getOrder() == SortOrder.ASCENDING).orElse(false);
+            return tickets.queueRows(filter(), viewers.current(), order, ascending, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(TicketSummary row) {
+            return row.reference();
+        }
+    };
+
+    public void apply() {
+        // filters are read on every load; the table is re-rendered by the button
+    }
+
+    QueueFilter filter() {
+        return new QueueFilter(status == null ? Set.of() : Set.of(status), Optional.ofNullable(category),
+                Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(Duration::ofHours),
+                Optional.ofNullable(text));
+    }
+
+    public LazyDataModel<TicketSummary> getModel() {
+        return model;
+    }
+
+    public List<TicketStatus> getStatuses() {
+        return Arrays.stream(TicketStatus.values()).filter(TicketStatus::inQueue).toList();
+    }
+
+    public List<Category> getCategories() {
+        return List.of(Category.values());
+    }
+
+    public List<StaffUser> getWorkers() {
+        return staff.ticketWorkers();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(TicketStatus status) {
+        this.status = status;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public Integer getOlderThanHours() {
+        return olderThanHours;
+    }
+
+    public void setOlderThanHours(Integer olderThanHours) {
+        this.olderThanHours = olderThanHours;
+    }
+}

@@ -1,0 +1,31 @@
+package io.guarddesk.tickets.control;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The columns the queue can be sorted by; a fixed list, so user input never reaches JPQL. */
+public enum QueueOrder {
+    UPDATED("updatedAt"), CREATED("createdAt"), STATUS("status"), CATEGORY("category"), SUBJECT("subject");
+
+    final String attribute;
+
+    QueueOrder(String attribute) {
+        this.attribute = attribute;
+    }
+
+    public static Optional<QueueOrder> parse(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        for (var order : values()) {
+            if (order.name().equalsIgnoreCase(name) || order.attribute.equals(name)) {
+                return Optional.of(order);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String lowerName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

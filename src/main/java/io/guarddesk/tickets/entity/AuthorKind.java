@@ -1,0 +1,5 @@
+package io.guarddesk.tickets.entity;
+
+public enum AuthorKind {
+    CUSTOMER, STAFF
+}

@@ -1,0 +1,20 @@
+package io.guarddesk.tickets.entity;
+
+/** What the customer says the ticket is about; the security ones go to supervisors only (R3.1). */
+public enum Category {
+    GENERAL(false),
+    BILLING(false),
+    ACCOUNT_ACCESS(false),
+    PRIVACY_SECURITY(true),
+    RECEIVED_OTHERS_INFORMATION(true);
+
+    private final boolean security;
+
+    Category(boolean security) {
+        this.security = security;
+    }
+
+    public boolean isSecurity() {
+        return security;
+    }
+}

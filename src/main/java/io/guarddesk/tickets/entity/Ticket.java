@@ -1,0 +1,208 @@
+package io.guarddesk.tickets.entity;
+
+import io.guarddesk.staff.entity.StaffUser;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A customer's request and its thread. The database id never leaves the server: people and
+ * URLs use the {@link Reference}, the customer's private link is kept only as a hash.
+ */
+@Entity
+@Table(name = "ticket")
+@NamedQuery(name = Ticket.BY_REFERENCE, query = "SELECT t FROM Ticket t WHERE t.reference = :reference")
+@NamedQuery(name = Ticket.BY_ACCESS_KEY, query = "SELECT t FROM Ticket t WHERE t.accessKeyHash = :hash")
+public class Ticket {
+
+    public static final String BY_REFERENCE = "Ticket.byReference";
+    public static final String BY_ACCESS_KEY = "Ticket.byAccessKey";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+    private Long id;
+
+    @Convert(converter = ReferenceConverter.class)
+    private Reference reference;
+
+    @Column(name = "access_key_hash")
+    private String accessKeyHash;
+
+    @Column(name = "requester_name")
+    private String requesterName;
+
+    @Column(name = "requester_email")
+    private String requesterEmail;
+
+    @Column(name = "requester_language")
+    private String requesterLanguage;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private boolean security;
+
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private StaffUser assignee;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    @OrderBy("createdAt ASC, id ASC")
+    private List<Message> messages = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Ticket() {
+    }
+
+    public Ticket(Reference reference, String accessKeyHash, Requester requester, Category category,
+                  Channel channel, String subject, TicketStatus initialStatus, Instant now) {
+        this.reference = reference;
+        this.accessKeyHash = accessKeyHash;
+        this.requesterName = requester.name();
+        this.requesterEmail = requester.email();
+        this.requesterLanguage = requester.language().toLanguageTag();
+        this.category = category;
+        this.channel = channel;
+        this.security = category.isSecurity();
+        this.subject = subject;
+        this.status = initialStatus;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Message addCustomerMessage(String body, Instant now) {
+        var message = new Message(this, AuthorKind.CUSTOMER, requesterName, null, body, now);
+        messages.add(message);
+        status = status.afterCustomerReply();
+        updatedAt = now;
+        return message;
+    }
+
+    public Message addStaffReply(StaffUser author, String body, TicketStatus newStatus, Instant now) {
+        var message = new Message(this, AuthorKind.STAFF, author.getDisplayName(), author, body, now);
+        messages.add(message);
+        if (newStatus != status) {
+            moveTo(newStatus, now);
+        }
+        if (assignee == null) {
+            assignee = author;
+        }
+        updatedAt = now;
+        return message;
+    }
+
+    /** Moves along an allowed edge of the lifecycle, or refuses. */
+    public void moveTo(TicketStatus next, Instant now) {
+        if (!status.staffMayMoveTo().contains(next)) {
+            throw new IllegalStatusChangeException(status, next);
+        }
+        status = next;
+        updatedAt = now;
+    }
+
+    public void assignTo(StaffUser staff, Instant now) {
+        this.assignee = staff;
+        if (status == TicketStatus.NEW && staff != null) {
+            status = TicketStatus.OPEN;
+        }
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Reference getReference() {
+        return reference;
+    }
+
+    public String getRequesterName() {
+        return requesterName;
+    }
+
+    public String getRequesterEmail() {
+        return requesterEmail;
+    }
+
+    public Locale getRequesterLanguage() {
+        return Locale.forLanguageTag(requesterLanguage);
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public boolean isSecurity() {
+        return security;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public Optional<StaffUser> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<Message> getMessages() {
+        return List.copyOf(messages);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
