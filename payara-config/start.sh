@@ -22,7 +22,7 @@ server_pid=$$
 (
     for _ in $(seq 1 180); do
         kill -0 "$server_pid" 2>/dev/null || exit 0
-        if curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; then
+        if curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
             cat <<BANNER
 
   ==============================================================

@@ -7,9 +7,5 @@ public enum Role {
     /** Works security tickets and escalations, approves. */
     SUPERVISOR,
     /** Manages staff and settings; reads no tickets by virtue of this role alone. */
-    ADMIN;
-
-    public static final String AGENT_NAME = "AGENT";
-    public static final String SUPERVISOR_NAME = "SUPERVISOR";
-    public static final String ADMIN_NAME = "ADMIN";
+    ADMIN
 }

@@ -1,6 +1,7 @@
 package io.guarddesk.tickets.boundary;
 
 import io.guarddesk.staff.entity.Role;
+import io.guarddesk.staff.entity.RoleNames;
 import io.guarddesk.tickets.control.Viewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,6 @@ public class Viewers {
         if (principal == null) {
             throw new IllegalStateException("no staff member is signed in");
         }
-        return new Viewer(principal.getName(), security.isCallerInRole(Role.SUPERVISOR_NAME));
+        return new Viewer(principal.getName(), security.isCallerInRole(RoleNames.SUPERVISOR));
     }
 }

@@ -41,7 +41,7 @@ public class QueueQuery {
         filter.category().ifPresent(category -> condition(" AND t.category = :category", "category", category));
         filter.assignee().ifPresent(assignee -> {
             if (QueueFilter.UNASSIGNED.equals(assignee)) {
-                where.append(" AND t.assignee IS NULL");
+                where.append(" AND a IS NULL");
             } else {
                 condition(" AND a.username = :assignee", "assignee", assignee);
             }

@@ -5,6 +5,7 @@ import io.guarddesk.staff.boundary.ApiTokens;
 import io.guarddesk.staff.boundary.StaffDirectory;
 import io.guarddesk.staff.entity.ApiToken;
 import io.guarddesk.staff.entity.Role;
+import io.guarddesk.staff.entity.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import java.util.Set;
 /** The signed-in staff member: who they are, and their personal API tokens. */
 @Path("me")
 @RequestScoped
-@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({RoleNames.AGENT, RoleNames.SUPERVISOR, RoleNames.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "me", description = "Staff: your profile and personal API tokens")

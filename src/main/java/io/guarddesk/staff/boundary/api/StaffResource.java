@@ -1,15 +1,24 @@
 package io.guarddesk.staff.boundary.api;
 
+import io.guarddesk.platform.InvalidInputException;
+import io.guarddesk.platform.rest.Languages;
+import io.guarddesk.staff.boundary.NewStaffMember;
 import io.guarddesk.staff.boundary.StaffDirectory;
 import io.guarddesk.staff.entity.Role;
+import io.guarddesk.staff.entity.RoleNames;
 import io.guarddesk.staff.entity.StaffUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 
-/** The staff list, for admins. */
+/** Staff users, for admins. */
 @Path("staff")
 @RequestScoped
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(RoleNames.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "staff", description = "Admin: staff users")
 @SecurityRequirement(name = "basic")
@@ -30,10 +39,23 @@ public class StaffResource {
     @Inject
     StaffDirectory staff;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Operation(summary = "All staff users with their roles")
     public List<StaffMember> all() {
         return staff.all().stream().map(StaffMember::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a staff member", description = "roles: any of AGENT, SUPERVISOR, ADMIN; password: at least 12 characters.")
+    public Response add(NewStaffMember member) {
+        if (member == null) {
+            throw new InvalidInputException("body", "Send the staff member as a JSON object.");
+        }
+        return Response.status(201).entity(StaffMember.of(staff.add(member, Languages.preferred(headers)))).build();
     }
 
     public record StaffMember(String username, String displayName, Set<Role> roles, boolean active, boolean signInPaused) {

@@ -3,6 +3,7 @@ package io.guarddesk.tickets.boundary.api;
 import io.guarddesk.platform.InvalidInputException;
 import io.guarddesk.platform.PublicUrls;
 import io.guarddesk.staff.entity.Role;
+import io.guarddesk.staff.entity.RoleNames;
 import io.guarddesk.platform.rest.Languages;
 import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
@@ -49,7 +50,7 @@ import java.util.Optional;
  */
 @Path("tickets")
 @RequestScoped
-@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME})
+@RolesAllowed({RoleNames.AGENT, RoleNames.SUPERVISOR})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "tickets", description = "Staff: list, search, read, reply, change status, assign")

@@ -1,0 +1,48 @@
+package io.guarddesk;
+
+import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
+import io.guarddesk.staff.boundary.StaffApiChecks;
+import io.guarddesk.testing.Deployments;
+import io.guarddesk.tickets.boundary.TicketApiChecks;
+import io.guarddesk.tickets.boundary.web.BrowserJourneyChecks;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The one Arquillian deployment of the real WAR: Payara Micro boots once and every group of
+ * checks below runs against it as a client would (HTTP, a browser). Each group lives beside the
+ * feature it checks; a new group is one more {@code @Nested} line here, not another server boot.
+ */
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Guarddesk on Payara Micro")
+class GuarddeskIT {
+
+    @Deployment(testable = false)
+    static WebArchive guarddesk() {
+        return Deployments.guarddesk();
+    }
+
+    @Nested
+    @DisplayName("ticket API")
+    class TicketApi extends TicketApiChecks {
+    }
+
+    @Nested
+    @DisplayName("staff authentication on the API")
+    class StaffApi extends StaffApiChecks {
+    }
+
+    @Nested
+    @DisplayName("user journeys in the browser")
+    class Journeys extends BrowserJourneyChecks {
+    }
+
+    @Nested
+    @DisplayName("authorisation matrix")
+    class AuthorizationMatrix extends AuthorizationMatrixChecks {
+    }
+}

@@ -1,0 +1,71 @@
+package io.guarddesk.platform;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RateLimitsTest {
+
+    private final RateLimits limits = new RateLimits();
+    private final RateLimits.Policy threePerHour = new RateLimits.Policy("test", 3, Duration.ofHours(1));
+
+    @Test
+    @DisplayName("R1.2 a policy of 3 per hour lets 3 requests through for a key and refuses the 4th with a wait")
+    void fourthRequestIsRefused() {
+        for (int i = 0; i < 3; i++) {
+            assertThatCode(() -> limits.consume(threePerHour, "hanako@example.com")).doesNotThrowAnyException();
+        }
+
+        assertThatThrownBy(() -> limits.consume(threePerHour, "hanako@example.com"))
+                .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+                    // refilled evenly: one token every 20 minutes
+                    assertThat(e.retryAfter()).isPositive()
+                            .isBetween(Duration.ofMinutes(19), Duration.ofMinutes(20));
+                    assertThat(e.kind()).isEqualTo(DeskException.Kind.TOO_MANY);
+                    assertThat(e.kind().status).isEqualTo(429);
+                    assertThat(e.getMessage()).contains("seconds");
+                });
+    }
+
+    @Test
+    @DisplayName("R1.2 a refused key stays refused on further attempts")
+    void refusedKeyStaysRefused() {
+        for (int i = 0; i < 3; i++) {
+            limits.consume(threePerHour, "203.0.113.7");
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> limits.consume(threePerHour, "203.0.113.7"))
+                    .isInstanceOf(TooManyRequestsException.class);
+        }
+    }
+
+    @Test
+    @DisplayName("R1.2 another key has its own limit")
+    void keysAreIndependent() {
+        for (int i = 0; i < 3; i++) {
+            limits.consume(threePerHour, "hanako@example.com");
+        }
+
+        for (int i = 0; i < 3; i++) {
+            assertThatCode(() -> limits.consume(threePerHour, "taro@example.com")).doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> limits.consume(threePerHour, "taro@example.com"))
+                .isInstanceOf(TooManyRequestsException.class);
+    }
+
+    @Test
+    @DisplayName("R1.2 the same key under another policy has its own limit")
+    void policiesAreIndependent() {
+        var perClient = new RateLimits.Policy("client", 1, Duration.ofHours(1));
+        var perAddress = new RateLimits.Policy("address", 1, Duration.ofHours(1));
+        limits.consume(perClient, "same-key");
+
+        assertThatCode(() -> limits.consume(perAddress, "same-key")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> limits.consume(perClient, "same-key")).isInstanceOf(TooManyRequestsException.class);
+    }
+}

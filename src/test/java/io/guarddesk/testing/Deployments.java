@@ -1,0 +1,28 @@
+package io.guarddesk.testing;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.net.URI;
+
+/** The real WAR as Maven built it: what the tests check is what ships. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive guarddesk() {
+        var war = new File(System.getProperty("guarddesk.war", "target/ROOT.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
+        }
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** Always loopback: Payara Micro may announce a non-loopback address of this machine. */
+    public static URI baseUri() {
+        return URI.create("http://localhost:" + System.getProperty("guarddesk.it.port", "18480") + "/");
+    }
+}

@@ -1,0 +1,67 @@
+package io.guarddesk.testing.browser;
+
+import org.openqa.selenium.By;
+
+import java.util.List;
+
+/** A ticket in the agent workspace. */
+public final class AgentTicketPage {
+
+    private final Browser browser;
+
+    private AgentTicketPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static AgentTicketPage expect(Browser browser) {
+        browser.find("#ticket\\:reference");
+        return new AgentTicketPage(browser);
+    }
+
+    public static AgentTicketPage open(Browser browser, String reference) {
+        browser.go("agent/ticket?ref=" + reference);
+        return expect(browser);
+    }
+
+    public String reference() {
+        return browser.text("#ticket\\:reference");
+    }
+
+    public String status() {
+        return browser.text("#ticket\\:status");
+    }
+
+    public String subject() {
+        return browser.text("#ticket\\:subject");
+    }
+
+    public List<String> messages() {
+        return browser.driver().findElements(By.cssSelector("#ticket\\:thread .gd-body")).stream().map(e -> e.getText()).toList();
+    }
+
+    /** Picks a canned reply and inserts it into the editor; answers the editor's text. */
+    public String insertCanned(String cannedId) {
+        browser.choose("ticket:canned", cannedId);
+        browser.click("#ticket\\:insert-canned");
+        browser.waitFor(d -> !browser.find("#ticket\\:reply").getAttribute("value").isBlank());
+        return browser.find("#ticket\\:reply").getAttribute("value");
+    }
+
+    public AgentTicketPage reply(String text) {
+        browser.type("#ticket\\:reply", text);
+        browser.click("#ticket\\:send");
+        return expect(browser);
+    }
+
+    public String flash() {
+        return browser.text("#ticket\\:messages");
+    }
+
+    /** The id of the first canned reply whose title contains the given text. */
+    public String cannedIdTitled(String title) {
+        return browser.driver().findElements(By.cssSelector("#ticket\\:canned_input option")).stream()
+                .filter(o -> o.getAttribute("textContent").contains(title))
+                .map(o -> o.getAttribute("value"))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,40 @@
+package io.guarddesk.testing.browser;
+
+import org.openqa.selenium.By;
+
+import java.util.List;
+
+/** The customer's private ticket page. */
+public final class CustomerTicketPage {
+
+    private final Browser browser;
+
+    private CustomerTicketPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static CustomerTicketPage open(Browser browser, String privateLink) {
+        browser.driver().get(privateLink);
+        browser.find("#thread");
+        return new CustomerTicketPage(browser);
+    }
+
+    public List<String> messages() {
+        return browser.driver().findElements(By.cssSelector("#thread .gd-body")).stream().map(e -> e.getText()).toList();
+    }
+
+    public String subject() {
+        return browser.text("#subject");
+    }
+
+    public String status() {
+        return browser.text("#status");
+    }
+
+    public CustomerTicketPage answer(String text) {
+        browser.type("#reply-form\\:reply", text);
+        browser.click("#reply-form\\:send");
+        browser.find("#thread");
+        return this;
+    }
+}
