@@ -16,22 +16,56 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RateLimits {
 
-    /** Bounds memory under an attack that rotates keys; a reset only ever makes limits kinder. */
+    /** Bounds memory under an attack that rotates keys. */
     static final int MAX_KEYS = 200_000;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Limited> buckets = new ConcurrentHashMap<>();
+    private final int maxKeys;
 
-    /**
-     * Takes one token for {@code key} under {@code policy}, or throws with the time to wait.
-     */
+    public RateLimits() {
+        this(MAX_KEYS);
+    }
+
+    RateLimits(int maxKeys) {
+        this.maxKeys = maxKeys;
+    }
+
+    /** Takes one token for {@code key} under {@code policy}, or throws with the time to wait. */
     public void consume(Policy policy, String key) {
-        if (buckets.size() > MAX_KEYS) {
-            buckets.clear();
+        var id = policy.name() + '|' + key;
+        var limited = buckets.get(id);
+        if (limited == null) {
+            limited = admit(policy, id);
         }
-        var bucket = buckets.computeIfAbsent(policy.name() + '|' + key, k -> policy.newBucket());
-        var probe = bucket.tryConsumeAndReturnRemaining(1);
+        var probe = limited.bucket().tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TooManyRequestsException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /**
+     * A bucket for a key not seen lately. When the table is full, idle buckets (refilled to
+     * capacity, so forgetting them changes nothing) make room; if none is idle the desk is
+     * under a key-rotating flood and refuses new keys rather than forget anyone's limit.
+     */
+    private Limited admit(Policy policy, String id) {
+        if (buckets.size() >= maxKeys) {
+            buckets.values().removeIf(Limited::idle);
+            if (buckets.size() >= maxKeys) {
+                throw new TooManyRequestsException(policy.period());
+            }
+        }
+        return buckets.computeIfAbsent(id, k -> new Limited(policy.newBucket(), policy.capacity()));
+    }
+
+    int size() {
+        return buckets.size();
+    }
+
+    private record Limited(Bucket bucket, long capacity) {
+
+        boolean idle() {
+            return bucket.getAvailableTokens() >= capacity;
         }
     }
 

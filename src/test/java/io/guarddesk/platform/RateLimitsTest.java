@@ -68,4 +68,34 @@ class RateLimitsTest {
         assertThatCode(() -> limits.consume(perAddress, "same-key")).doesNotThrowAnyException();
         assertThatThrownBy(() -> limits.consume(perClient, "same-key")).isInstanceOf(TooManyRequestsException.class);
     }
+
+    @Test
+    @DisplayName("R1.2 a flood of new keys never resets a key's used-up limit: idle buckets make room, then new keys are refused")
+    void keyFloodNeverResetsLimits() {
+        var limits = new RateLimits(100);
+        var strict = new RateLimits.Policy("address", 1, Duration.ofHours(1));
+        limits.consume(strict, "victim@example.com");
+
+        var idle = new RateLimits.Policy("idle", 5, Duration.ofHours(1));
+        for (int i = 0; i < 99; i++) {
+            limits.consume(idle, "junk-" + i);
+        }
+        assertThatThrownBy(() -> limits.consume(idle, "one-too-many")).isInstanceOf(TooManyRequestsException.class);
+        assertThatThrownBy(() -> limits.consume(strict, "victim@example.com")).isInstanceOf(TooManyRequestsException.class);
+    }
+
+    @Test
+    @DisplayName("R1.2 when the table is full, buckets that have refilled completely are forgotten to make room")
+    void idleBucketsAreEvicted() {
+        var limits = new RateLimits(10);
+        // a billion a second: a used token is back within nanoseconds, so every bucket is idle again
+        var policy = new RateLimits.Policy("client", 1_000_000_000, Duration.ofSeconds(1));
+        for (int i = 0; i < 10; i++) {
+            limits.consume(policy, "client-" + i);
+        }
+
+        limits.consume(policy, "newcomer");
+
+        assertThat(limits.size()).isLessThan(10);
+    }
 }

@@ -75,7 +75,9 @@ public final class Api {
         if (json != null) {
             request.header("Content-Type", "application/json; charset=UTF-8");
         }
-        request.header("Accept", "application/json");
+        if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
+            request.header("Accept", "application/json");
+        }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -17,6 +17,7 @@ import java.util.Locale;
 public class LocaleBean implements Serializable {
 
     static final List<String> SUPPORTED = List.of("ja", "en");
+    /** The zone times are shown in: the desk's, not the browser's, so staff and customers quote the same time. */
     static final String ZONE = System.getenv().getOrDefault("GUARDDESK_TIME_ZONE", "Asia/Tokyo");
 
     private Locale chosen;
@@ -36,11 +37,6 @@ public class LocaleBean implements Serializable {
 
     public String getTag() {
         return getLocale().getLanguage();
-    }
-
-    /** The zone times are shown in; the desk's, not the browser's, so staff and customers quote the same time. */
-    public String getZone() {
-        return ZONE;
     }
 
     public boolean isJapanese() {

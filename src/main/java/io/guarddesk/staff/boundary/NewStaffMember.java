@@ -1,6 +1,6 @@
 package io.guarddesk.staff.boundary;
 
-import io.guarddesk.tickets.control.CleanText;
+import io.guarddesk.platform.CleanText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

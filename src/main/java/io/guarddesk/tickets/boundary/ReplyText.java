@@ -1,6 +1,6 @@
 package io.guarddesk.tickets.boundary;
 
-import io.guarddesk.tickets.control.CleanText;
+import io.guarddesk.platform.CleanText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

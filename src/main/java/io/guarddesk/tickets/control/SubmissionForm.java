@@ -1,5 +1,6 @@
 package io.guarddesk.tickets.control;
 
+import io.guarddesk.platform.CleanText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -108,7 +108,11 @@ public class Ticket {
         this.updatedAt = now;
     }
 
+    /** The requester writes; a ticket waiting for them or solved reopens. */
     public Message addCustomerMessage(String body, Instant now) {
+        if (!status.acceptsCustomerReply()) {
+            throw new TicketClosedException();
+        }
         var message = new Message(this, AuthorKind.CUSTOMER, requesterName, null, body, now);
         messages.add(message);
         status = status.afterCustomerReply();
@@ -116,12 +120,21 @@ public class Ticket {
         return message;
     }
 
-    public Message addStaffReply(StaffUser author, String body, TicketStatus newStatus, Instant now) {
+    /**
+     * Staff answer and move the ticket on in one step. The move is checked before anything
+     * changes, so a refused move leaves no orphan message; an answered ticket is no longer new.
+     */
+    public Message addStaffReply(StaffUser author, String body, TicketStatus requested, Instant now) {
+        if (status == TicketStatus.CLOSED || status == TicketStatus.PENDING_VERIFICATION) {
+            throw new TicketClosedException();
+        }
+        var next = requested == TicketStatus.NEW ? TicketStatus.OPEN : requested;
+        if (next != status && !status.staffMayMoveTo().contains(next)) {
+            throw new IllegalStatusChangeException(status, next);
+        }
         var message = new Message(this, AuthorKind.STAFF, author.getDisplayName(), author, body, now);
         messages.add(message);
-        if (newStatus != status) {
-            moveTo(newStatus, now);
-        }
+        status = next;
         if (assignee == null) {
             assignee = author;
         }

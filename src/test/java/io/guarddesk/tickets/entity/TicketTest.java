@@ -165,4 +165,41 @@ class TicketTest {
         assertThat(ticket.getRequesterLanguage()).isEqualTo(Locale.JAPANESE);
         assertThat(ticket.assignee()).isEmpty();
     }
+
+    @Test
+    @DisplayName("Lifecycle: a staff reply with a refused move leaves no message behind")
+    void refusedReplyLeavesNoMessage() {
+        var ticket = ticket(Category.GENERAL, TicketStatus.PENDING_CUSTOMER);
+
+        assertThatThrownBy(() -> ticket.addStaffReply(agent("agent", "Aoi"), "text", TicketStatus.CLOSED, later))
+                .isInstanceOf(IllegalStatusChangeException.class);
+
+        assertThat(ticket.getMessages()).isEmpty();
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.PENDING_CUSTOMER);
+        assertThat(ticket.assignee()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Lifecycle: a closed ticket takes no message from staff or customer")
+    void closedTakesNoMessages() {
+        var ticket = ticket(Category.GENERAL, TicketStatus.CLOSED);
+
+        assertThatThrownBy(() -> ticket.addStaffReply(agent("agent", "Aoi"), "text", TicketStatus.CLOSED, later))
+                .isInstanceOf(TicketClosedException.class);
+        assertThatThrownBy(() -> ticket.addCustomerMessage("one more thing", later))
+                .isInstanceOf(TicketClosedException.class);
+
+        assertThat(ticket.getMessages()).isEmpty();
+        assertThat(ticket.assignee()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Lifecycle: an answered ticket is no longer new, even when the reply asks to keep it NEW")
+    void answeredTicketIsNotNew() {
+        var ticket = ticket(Category.GENERAL, TicketStatus.NEW);
+
+        ticket.addStaffReply(agent("agent", "Aoi"), "text", TicketStatus.NEW, later);
+
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.OPEN);
+    }
 }

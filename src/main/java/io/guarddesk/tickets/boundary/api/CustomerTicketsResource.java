@@ -6,6 +6,7 @@ import io.guarddesk.tickets.control.CustomerView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,9 @@ public class CustomerTicketsResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Path("{key}")
     @Operation(summary = "Read your ticket through its private key")
@@ -45,7 +49,7 @@ public class CustomerTicketsResource {
     @Path("{key}/messages")
     @Operation(summary = "Answer your ticket", description = "Reopens a ticket that was waiting for you or solved.")
     public CustomerView answer(@PathParam("key") String key, MessageRequest message) {
-        return tickets.customerReply(key, message == null ? null : message.body(), Languages.preferred(headers));
+        return tickets.customerReply(key, message == null ? null : message.body(), Languages.preferred(headers), request.getRemoteAddr());
     }
 
 

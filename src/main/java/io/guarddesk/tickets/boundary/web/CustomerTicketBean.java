@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 
@@ -36,7 +37,9 @@ public class CustomerTicketBean implements Serializable {
     /** Post-redirect-get, so a reload does not send the reply twice. */
     public String send() {
         try {
-            tickets.customerReply(key, reply, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            var context = FacesContext.getCurrentInstance();
+            var client = ((HttpServletRequest) context.getExternalContext().getRequest()).getRemoteAddr();
+            tickets.customerReply(key, reply, context.getViewRoot().getLocale(), client);
             Faces.info("customer.sent");
             Faces.keepMessagesOverRedirect();
             return "/ticket?faces-redirect=true&key=" + key;

@@ -1,4 +1,4 @@
-package io.guarddesk.tickets.control;
+package io.guarddesk.platform;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

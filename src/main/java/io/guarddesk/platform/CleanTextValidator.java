@@ -1,4 +1,4 @@
-package io.guarddesk.tickets.control;
+package io.guarddesk.platform;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
