@@ -65,7 +65,7 @@ public class RateLimits {
     private record Limited(Bucket bucket, long capacity) {
 
         boolean idle() {
-            return bucket.getAvailableTokens() >= capacity;
+            return bucket.estimateAbilityToConsume(capacity).canBeConsumed();
         }
     }
 

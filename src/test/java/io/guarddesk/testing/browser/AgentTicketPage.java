@@ -14,7 +14,7 @@ public final class AgentTicketPage {
     }
 
     static AgentTicketPage expect(Browser browser) {
-        browser.find("#ticket\\:reference");
+        browser.find("#reference");
         return new AgentTicketPage(browser);
     }
 
@@ -24,19 +24,19 @@ public final class AgentTicketPage {
     }
 
     public String reference() {
-        return browser.text("#ticket\\:reference");
+        return browser.text("#reference");
     }
 
     public String status() {
-        return browser.text("#ticket\\:status");
+        return browser.text("#status");
     }
 
     public String subject() {
-        return browser.text("#ticket\\:subject");
+        return browser.text("#subject");
     }
 
     public List<String> messages() {
-        return browser.driver().findElements(By.cssSelector("#ticket\\:thread .gd-body")).stream().map(e -> e.getText()).toList();
+        return browser.driver().findElements(By.cssSelector("#thread .gd-body")).stream().map(e -> e.getText()).toList();
     }
 
     /** Picks a canned reply and inserts it into the editor; answers the editor's text. */
