@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +87,8 @@ class TicketPersistenceIT {
 
         assertThatThrownBy(() -> inTransaction(em -> em.persist(ticket(reference, Category.GENERAL, "second", NOW))))
                 .isInstanceOfAny(RollbackException.class, PersistenceException.class);
-        assertThat(read(em -> em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult())).isEqualTo(1);
+        long tickets = read(em -> em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult());
+        assertThat(tickets).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,8 +153,9 @@ class TicketPersistenceIT {
 
         var reference = newest.get(1).reference();
         var spoken = reference.toLowerCase(Locale.ROOT).replace("-", "");
-        assertThat(read(em -> new QueueQuery(em, filter(Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(spoken)),
-                false, NOW).rows(QueueOrder.UPDATED, false, 0, 10))).extracting(TicketSummary::reference).containsExactly(reference);
+        List<TicketSummary> found = read(em -> new QueueQuery(em, filter(Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(spoken)), false, NOW).rows(QueueOrder.UPDATED, false, 0, 10));
+        assertThat(found).extracting(TicketSummary::reference).containsExactly(reference);
     }
 
     private long count(QueueFilter filter, boolean supervisor) {
