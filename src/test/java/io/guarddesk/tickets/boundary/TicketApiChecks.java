@@ -271,4 +271,20 @@ public abstract class TicketApiChecks {
         assertThat(Api.anonymous().get("health").body()).contains("\"UP\"");
         assertThat(Api.anonymous().send("GET", "metrics", null, java.util.Map.of("Accept", "*/*")).status()).isEqualTo(200);
     }
+
+    @Test
+    @DisplayName("pages carry a script policy with a nonce and no 'unsafe-inline', no framing, nosniff and no referrer")
+    void securityHeadersOnPages() {
+        var page = Api.anonymous().send("GET", "", null, java.util.Map.of("Accept", "text/html"));
+        var policies = page.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Content-Security-Policy"))
+                .flatMap(e -> e.getValue().stream()).toList();
+
+        assertThat(policies).anySatisfy(p -> assertThat(p).contains("script-src 'self' 'nonce-"));
+        assertThat(policies).allSatisfy(p -> assertThat(p).doesNotContainPattern("script-src[^;]*unsafe-inline"));
+        assertThat(policies).anySatisfy(p -> assertThat(p).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.body()).doesNotContain("onclick=\"").doesNotContain("<script>");
+    }
 }

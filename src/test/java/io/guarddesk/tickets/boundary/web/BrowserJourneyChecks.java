@@ -156,4 +156,18 @@ public abstract class BrowserJourneyChecks {
 
         assertThat(browser.currentUrl()).endsWith("/agent/queue");
     }
+
+    @Test
+    @DisplayName("signing out ends the session: the queue asks for a sign-in again")
+    void signOut() {
+        var browser = browser("ja");
+        LoginPage.open(browser).signInAs(Staff.AGENT);
+        browser.click("#signout\\:signout-button");
+        browser.find("#login-form\\:signin");
+
+        browser.go("agent/queue");
+
+        assertThat(browser.currentUrl()).contains("/login?next=");
+        assertThat(browser.text("#login-form h1")).isEqualTo("スタッフ用サインイン");
+    }
 }
