@@ -2,6 +2,7 @@ package io.guarddesk.platform;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -21,13 +22,16 @@ public class RateLimits {
 
     private final Map<String, Limited> buckets = new ConcurrentHashMap<>();
     private final int maxKeys;
+    private final TimeMeter time;
 
     public RateLimits() {
-        this(MAX_KEYS);
+        this(MAX_KEYS, TimeMeter.SYSTEM_NANOTIME);
     }
 
-    RateLimits(int maxKeys) {
+    /** With a table size and a clock of the caller's choosing: tests move time instead of sleeping. */
+    RateLimits(int maxKeys, TimeMeter time) {
         this.maxKeys = maxKeys;
+        this.time = time;
     }
 
     /** Takes one token for {@code key} under {@code policy}, or throws with the time to wait. */
@@ -55,7 +59,7 @@ public class RateLimits {
                 throw new TooManyRequestsException(policy.period());
             }
         }
-        return buckets.computeIfAbsent(id, k -> new Limited(policy.newBucket(), policy.capacity()));
+        return buckets.computeIfAbsent(id, k -> new Limited(policy.newBucket(time), policy.capacity()));
     }
 
     int size() {
@@ -72,9 +76,10 @@ public class RateLimits {
     /** A named limit: {@code capacity} requests, refilled evenly over {@code period}. */
     public record Policy(String name, long capacity, Duration period) {
 
-        Bucket newBucket() {
+        Bucket newBucket(TimeMeter time) {
             return Bucket.builder()
                     .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                    .withCustomTimePrecision(time)
                     .build();
         }
     }

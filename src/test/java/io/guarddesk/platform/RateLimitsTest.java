@@ -1,5 +1,6 @@
 package io.guarddesk.platform;
 
+import io.github.bucket4j.TimeMeter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class RateLimitsTest {
     @Test
     @DisplayName("R1.2 a flood of new keys never resets a key's used-up limit: idle buckets make room, then new keys are refused")
     void keyFloodNeverResetsLimits() {
-        var limits = new RateLimits(100);
+        var limits = new RateLimits(100, TimeMeter.SYSTEM_NANOTIME);
         var strict = new RateLimits.Policy("address", 1, Duration.ofHours(1));
         limits.consume(strict, "victim@example.com");
 
@@ -87,15 +88,32 @@ class RateLimitsTest {
     @Test
     @DisplayName("R1.2 when the table is full, buckets that have refilled completely are forgotten to make room")
     void idleBucketsAreEvicted() {
-        var limits = new RateLimits(10);
-        // a billion a second: a used token is back within nanoseconds, so every bucket is idle again
-        var policy = new RateLimits.Policy("client", 1_000_000_000, Duration.ofSeconds(1));
+        var clock = new ManualTime();
+        var limits = new RateLimits(10, clock);
+        var policy = new RateLimits.Policy("client", 2, Duration.ofMinutes(1));
         for (int i = 0; i < 10; i++) {
             limits.consume(policy, "client-" + i);
         }
+        clock.nanos += Duration.ofMinutes(1).toNanos();
 
         limits.consume(policy, "newcomer");
 
         assertThat(limits.size()).isLessThan(10);
+    }
+
+    /** Time that moves only when the test says so. */
+    static final class ManualTime implements TimeMeter {
+
+        long nanos;
+
+        @Override
+        public long currentTimeNanos() {
+            return nanos;
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
     }
 }
