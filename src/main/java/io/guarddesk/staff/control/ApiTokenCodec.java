@@ -1,11 +1,6 @@
 package io.guarddesk.staff.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import io.guarddesk.platform.Secrets;
 
 /**
  * Personal API tokens: 256 bits from the CSPRNG with a recognisable prefix (so secret scanners
@@ -15,24 +10,16 @@ import java.util.HexFormat;
 public final class ApiTokenCodec {
 
     public static final String PREFIX = "gd_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ApiTokenCodec() {
     }
 
     public static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PREFIX + Secrets.random(32);
     }
 
     public static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
+        return Secrets.sha256(token);
     }
 
     /** Enough of the token for its owner to recognise it in a list, far too little to use it. */

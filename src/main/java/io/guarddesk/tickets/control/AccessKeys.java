@@ -1,11 +1,6 @@
 package io.guarddesk.tickets.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import io.guarddesk.platform.Secrets;
 
 /**
  * The key in a customer's private ticket link: 256 bits from the CSPRNG, URL-safe. Only its
@@ -13,23 +8,15 @@ import java.util.HexFormat;
  */
 public final class AccessKeys {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private AccessKeys() {
     }
 
     public static String newKey() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.random(32);
     }
 
     public static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
+        return Secrets.sha256(key);
     }
 
     /** A key has exactly the shape we hand out; anything else is not looked up at all. */

@@ -2,5 +2,6 @@ package io.guarddesk.tickets.control;
 
 import java.util.List;
 
-public record QueuePage(List<TicketSummary> items, long total, int offset, int limit) {
+/** One page of the queue; {@code totalExact} is false when more tickets match than were counted. */
+public record QueuePage(List<TicketSummary> items, long total, boolean totalExact, int offset, int limit) {
 }

@@ -66,8 +66,24 @@ public class QueueQuery {
                 .toList();
     }
 
-    public long count() {
-        return empty ? 0 : bind(em.createQuery("SELECT COUNT(t)" + FROM + where, Long.class)).getSingleResult();
+    /**
+     * How many tickets match, counting no further than {@code cap}: an exact count of a million
+     * rows costs a scan of them all (about 200 ms on PostgreSQL) for a number nobody pages
+     * through, while reading up to {@code cap} ids from an index stays cheap.
+     */
+    public Count count(int cap) {
+        if (empty) {
+            return new Count(0, true);
+        }
+        int found = bind(em.createQuery("SELECT t.id" + FROM + where, Long.class))
+                .setMaxResults(cap + 1)
+                .getResultList()
+                .size();
+        return found > cap ? new Count(cap, false) : new Count(found, true);
+    }
+
+    /** A number of tickets; {@code exact} is false when there are more than {@code value}. */
+    public record Count(long value, boolean exact) {
     }
 
     private void condition(String predicate, String name, Object value) {

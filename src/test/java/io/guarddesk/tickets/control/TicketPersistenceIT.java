@@ -138,6 +138,8 @@ class TicketPersistenceIT {
 
         assertThat(count(QueueFilter.everything(), false)).as("agents: no security, no unconfirmed").isEqualTo(30);
         assertThat(count(QueueFilter.everything(), true)).as("supervisors see security tickets").isEqualTo(31);
+        var capped = read(em -> new QueueQuery(em, QueueFilter.everything(), false, NOW).count(20));
+        assertThat(capped).isEqualTo(new QueueQuery.Count(20, false));
         assertThat(count(filter(Set.of(), Optional.of(Category.BILLING), Optional.empty(), Optional.empty(), Optional.empty()), false)).isEqualTo(10);
         assertThat(count(filter(Set.of(), Optional.empty(), Optional.of("aoi"), Optional.empty(), Optional.empty()), false)).isEqualTo(5);
         assertThat(count(filter(Set.of(TicketStatus.NEW), Optional.empty(), Optional.of(QueueFilter.UNASSIGNED), Optional.empty(), Optional.empty()), false)).isEqualTo(25);
@@ -159,7 +161,7 @@ class TicketPersistenceIT {
     }
 
     private long count(QueueFilter filter, boolean supervisor) {
-        return read(em -> new QueueQuery(em, filter, supervisor, NOW).count());
+        return read(em -> new QueueQuery(em, filter, supervisor, NOW).count(1000).value());
     }
 
     private static QueueFilter filter(Set<TicketStatus> statuses, Optional<Category> category, Optional<String> assignee,

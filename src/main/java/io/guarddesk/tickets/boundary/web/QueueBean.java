@@ -44,12 +44,15 @@ public class QueueBean implements Serializable {
     private Category category;
     private String assignee;
     private Integer olderThanHours;
+    private boolean exact = true;
 
     private final LazyDataModel<TicketSummary> model = new LazyDataModel<>() {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, tickets.queueCount(filter(), viewers.current()));
+            var count = tickets.queueCount(filter(), viewers.current());
+            exact = count.exact();
+            return (int) count.value();
         }
 
         @Override
@@ -74,6 +77,11 @@ public class QueueBean implements Serializable {
         return new QueueFilter(status == null ? Set.of() : Set.of(status), Optional.ofNullable(category),
                 Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(Duration::ofHours),
                 Optional.ofNullable(text));
+    }
+
+    /** False when more tickets match than the queue counts; the page then says "or more". */
+    public boolean isExact() {
+        return exact;
     }
 
     public LazyDataModel<TicketSummary> getModel() {
