@@ -15,6 +15,8 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 fi
 
 mkdir -p data
+# The embedded default is for trying Guarddesk out: demo staff and tickets unless told otherwise.
+export GUARDDESK_DEMO_DATA="${GUARDDESK_DEMO_DATA:-true}"
 url="http://localhost:$port/"
 
 # Announce the URL and the demo sign-ins once the server answers.

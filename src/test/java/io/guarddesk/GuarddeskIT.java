@@ -21,6 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("Guarddesk on Payara Micro")
 class GuarddeskIT {
 
+    static {
+        Deployments.requireFreePort();
+    }
+
     @Deployment(testable = false)
     static WebArchive guarddesk() {
         return Deployments.guarddesk();

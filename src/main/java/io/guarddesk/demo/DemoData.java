@@ -21,7 +21,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "guarddesk.demo-data", defaultValue = "true")
+    @ConfigProperty(name = "guarddesk.demo-data", defaultValue = "false")
     boolean enabled;
 
     @Inject

@@ -6,6 +6,7 @@ import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,32 +42,58 @@ public class RateLimits {
         if (limited == null) {
             limited = admit(policy, id);
         }
-        var probe = limited.bucket().tryConsumeAndReturnRemaining(1);
+        limited.lastSeen = time.currentTimeNanos();
+        var probe = limited.bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TooManyRequestsException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 
+    /** Whether {@code key} has a token left, without taking it. */
+    public boolean allows(Policy policy, String key) {
+        var limited = buckets.get(policy.name() + '|' + key);
+        return limited == null || limited.bucket.estimateAbilityToConsume(1).canBeConsumed();
+    }
+
     /**
      * A bucket for a key not seen lately. When the table is full, idle buckets (refilled to
-     * capacity, so forgetting them changes nothing) make room; if none is idle the desk is
-     * under a key-rotating flood and refuses new keys rather than forget anyone's limit.
+     * capacity, so forgetting them changes nothing) make room first; under a flood of new keys
+     * the least recently seen tenth goes, so a flood can neither grow memory nor lock out
+     * newcomers, and a key that was limited moments ago is the last to be forgotten.
      */
     private Limited admit(Policy policy, String id) {
         if (buckets.size() >= maxKeys) {
             buckets.values().removeIf(Limited::idle);
-            if (buckets.size() >= maxKeys) {
-                throw new TooManyRequestsException(policy.period());
-            }
+        }
+        if (buckets.size() >= maxKeys) {
+            forgetLeastRecent(Math.max(1, maxKeys / 10));
         }
         return buckets.computeIfAbsent(id, k -> new Limited(policy.newBucket(time), policy.capacity()));
+    }
+
+    private void forgetLeastRecent(int count) {
+        buckets.entrySet().stream()
+                .sorted(Comparator.comparingLong(entry -> entry.getValue().lastSeen))
+                .limit(count)
+                .map(Map.Entry::getKey)
+                .toList()
+                .forEach(buckets::remove);
     }
 
     int size() {
         return buckets.size();
     }
 
-    private record Limited(Bucket bucket, long capacity) {
+    private static final class Limited {
+
+        final Bucket bucket;
+        final long capacity;
+        volatile long lastSeen;
+
+        Limited(Bucket bucket, long capacity) {
+            this.bucket = bucket;
+            this.capacity = capacity;
+        }
 
         boolean idle() {
             return bucket.estimateAbilityToConsume(capacity).canBeConsumed();

@@ -21,6 +21,18 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }
 
+    /** Payara Micro does not fail on a taken port, it starts without HTTP: say so before it boots. */
+    public static void requireFreePort() {
+        int port = baseUri().getPort();
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            throw new IllegalStateException("Port " + port + " is in use: stop what listens there (an earlier test server?) "
+                    + "or run the tests with -Dit.port=<another port>.");
+        } catch (java.io.IOException free) {
+            // nothing answered: the port is ours
+        }
+    }
+
     /** Always loopback: Payara Micro may announce a non-loopback address of this machine. */
     public static URI baseUri() {
         return URI.create("http://localhost:" + System.getProperty("guarddesk.it.port", "18480") + "/");

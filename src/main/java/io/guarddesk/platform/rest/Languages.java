@@ -11,6 +11,15 @@ public final class Languages {
     }
 
     public static Locale preferred(HttpHeaders headers) {
+        try {
+            return preferredOf(headers);
+        } catch (RuntimeException e) {
+            // a malformed Accept-Language is no reason to refuse the request
+            return Locale.ENGLISH;
+        }
+    }
+
+    private static Locale preferredOf(HttpHeaders headers) {
         return headers.getAcceptableLanguages().stream()
                 .map(Locale::getLanguage)
                 .filter(l -> l.equals("ja") || l.equals("en"))

@@ -1,9 +1,11 @@
 package io.guarddesk.platform.web;
 
 import io.guarddesk.platform.DeskException;
+import io.guarddesk.platform.TooManyRequestsException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -40,10 +42,15 @@ public final class Faces {
      * ({@code error.<ExceptionName>}) wins over the exception's English text where it exists.
      */
     public static void show(DeskException e, String formId) {
+        show(e, formId, Map.of());
+    }
+
+    /** As {@link #show(DeskException, String)}, where the page's component ids differ from the field names. */
+    public static void show(DeskException e, String formId, Map<String, String> componentOfField) {
         if (!e.fieldErrors().isEmpty()) {
             var root = FacesContext.getCurrentInstance().getViewRoot();
             e.fieldErrors().forEach(f -> {
-                var clientId = formId + ":" + f.field();
+                var clientId = formId + ":" + componentOfField.getOrDefault(f.field(), f.field());
                 add(root.findComponent(clientId) == null ? null : clientId, FacesMessage.SEVERITY_ERROR, f.message());
             });
             return;
@@ -51,6 +58,19 @@ public final class Faces {
         var key = "error." + e.getClass().getSimpleName();
         var text = text(key);
         add(null, FacesMessage.SEVERITY_ERROR, text.equals(key) ? e.getMessage() : text);
+    }
+
+    /**
+     * A refusal shown on the page; a rate limit also answers 429 with Retry-After, so the
+     * browser, a proxy or a script sees the same status as on the API.
+     */
+    public static void refuse(DeskException e, String formId, Map<String, String> componentOfField) {
+        if (e instanceof TooManyRequestsException tooMany) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
+        }
+        show(e, formId, componentOfField);
     }
 
     public static void keepMessagesOverRedirect() {

@@ -33,6 +33,21 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
+            response.setStatus(403);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Refused: this request came from another site. Open Guarddesk directly and try again.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The headers, for every response. Public because the authentication mechanism answers
+     * some requests (401, redirect to sign-in) before any filter runs.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -43,13 +58,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!path.startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
-            response.setStatus(403);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Refused: this request came from another site. Open Guarddesk directly and try again.");
-            return;
-        }
-        chain.doFilter(request, response);
     }
 
     /** Browsers say where a request came from; a missing header (e.g. curl) is not cross-site. */

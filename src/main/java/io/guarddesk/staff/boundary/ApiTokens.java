@@ -1,6 +1,8 @@
 package io.guarddesk.staff.boundary;
 
 import io.guarddesk.platform.Boundary;
+import io.guarddesk.platform.CleanTextValidator;
+import io.guarddesk.platform.InvalidInputException;
 import io.guarddesk.staff.control.ApiTokenCodec;
 import io.guarddesk.staff.entity.ApiToken;
 import io.guarddesk.staff.entity.StaffUser;
@@ -15,6 +17,8 @@ import java.util.Optional;
 @Boundary
 public class ApiTokens {
 
+    static final int MAX_NAME = 100;
+
     @PersistenceContext
     EntityManager em;
 
@@ -26,6 +30,11 @@ public class ApiTokens {
 
     /** Creates a token and returns it in clear: the only time it is ever visible. */
     public CreatedToken create(String username, String name) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME || !CleanTextValidator.isClean(name, false)) {
+            throw new InvalidInputException("name", "Give the token a name of 1 to " + MAX_NAME
+                    + " characters, e.g. the script that uses it.");
+        }
+        name = name.strip();
         var owner = staff.get(username);
         var token = ApiTokenCodec.newToken();
         var entity = new ApiToken(owner, name, ApiTokenCodec.hash(token), ApiTokenCodec.hint(token), clock.instant());
@@ -39,13 +48,13 @@ public class ApiTokens {
         if (!ApiTokenCodec.looksLikeToken(token)) {
             return Optional.empty();
         }
-        return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+        var found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", ApiTokenCodec.hash(token))
                 .getResultStream()
                 .filter(ApiToken::isUsable)
-                .peek(t -> t.usedAt(clock.instant()))
-                .map(ApiToken::getStaff)
                 .findFirst();
+        found.ifPresent(t -> t.usedAt(clock.instant()));
+        return found.map(ApiToken::getStaff);
     }
 
     public List<ApiToken> of(String username) {

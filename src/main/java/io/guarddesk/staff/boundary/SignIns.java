@@ -35,19 +35,29 @@ public class SignIns {
     @Inject
     Clock clock;
 
-    private final Map<String, Integer> unknownNameFailures = new ConcurrentHashMap<>();
+    private final Map<String, UnknownName> unknownNames = new ConcurrentHashMap<>();
 
     public SignInResult signIn(String username, String password) {
         var now = clock.instant();
         var found = find(username);
+        // Exactly one PBKDF2 check whatever the outcome (unknown, inactive, paused, wrong,
+        // right), so the response time tells nothing about which names exist.
+        boolean matches = found.filter(StaffUser::isActive)
+                .map(staff -> passwords.matches(password, staff.getPasswordHash()))
+                .orElseGet(() -> {
+                    passwords.verifyNothing(password);
+                    return false;
+                });
         if (found.isEmpty()) {
-            return unknownName(username, password, now);
+            return unknownName(username, now);
         }
+        // Lock only now, after the slow hash, and only to count: sign-ins of one user queue briefly.
         var staff = found.get();
+        em.refresh(staff, LockModeType.PESSIMISTIC_WRITE);
         if (staff.lockedAt(now)) {
             return new SignInResult.Paused(staff.lockedUntil().orElse(now));
         }
-        if (!staff.isActive() || !passwords.matches(password, staff.getPasswordHash())) {
+        if (!matches) {
             staff.failedSignIn(SignInBackoff.pausedUntil(staff.getFailedSignIns() + 1, now).orElse(null));
             return new SignInResult.Rejected();
         }
@@ -55,23 +65,31 @@ public class SignIns {
         return new SignInResult.SignedIn(staff.getUsername(), staff.getDisplayName(), staff.getRoles());
     }
 
-    private SignInResult unknownName(String username, String password, Instant now) {
-        passwords.verifyNothing(password);
-        if (unknownNameFailures.size() > MAX_UNKNOWN_NAMES) {
-            unknownNameFailures.clear();
+    /** A name that does not exist gets the very same back-off as one that does. */
+    private SignInResult unknownName(String username, Instant now) {
+        if (unknownNames.size() > MAX_UNKNOWN_NAMES) {
+            unknownNames.values().removeIf(name -> !name.pausedAt(now));
         }
-        int failures = unknownNameFailures.merge(username, 1, Integer::sum);
-        // The pause of a real account would start at its own failure; approximate with now.
-        return SignInBackoff.pausedUntil(failures - 1, now)
-                .<SignInResult>map(SignInResult.Paused::new)
-                .orElseGet(SignInResult.Rejected::new);
+        var before = unknownNames.getOrDefault(username, new UnknownName(0, null));
+        if (before.pausedAt(now)) {
+            return new SignInResult.Paused(before.pausedUntil());
+        }
+        int failures = before.failures() + 1;
+        unknownNames.put(username, new UnknownName(failures, SignInBackoff.pausedUntil(failures, now).orElse(null)));
+        return new SignInResult.Rejected();
     }
 
     private Optional<StaffUser> find(String username) {
         return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
                 .setParameter("username", username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
+    }
+
+    private record UnknownName(int failures, Instant pausedUntil) {
+
+        boolean pausedAt(Instant now) {
+            return pausedUntil != null && pausedUntil.isAfter(now);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.guarddesk.staff.boundary;
 
+import io.guarddesk.platform.web.SecurityHeadersFilter;
 import io.guarddesk.staff.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,9 +45,13 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     ApiTokens apiTokens;
 
+    @Inject
+    SignInLimits signInLimits;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         if (isApi(request)) {
             return api(request, response, context);
         }
@@ -68,10 +73,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             if (credential == null) {
                 return unauthorized(response, "The Basic credentials are not valid base64 of name:password.");
             }
+            if (!signInLimits.allows(request)) {
+                return tooMany(response);
+            }
             var result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
+            signInLimits.failed(request);
             return unauthorized(response, "Wrong name or password, or sign-in paused after repeated failures.");
         }
         return unauthorized(response, "Use Authorization: Basic or Bearer.");
@@ -80,8 +89,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
+            if (!signInLimits.allows(request)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             var result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                signInLimits.failed(request);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             // A new session id at the moment of sign-in: an id planted before it is worthless.
@@ -144,6 +157,19 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\""
                     + message + "\",\"fieldErrors\":[]}");
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus tooMany(HttpServletResponse response) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", "60");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":429,\"error\":\"Too Many Requests\",\"message\":"
+                    + "\"Too many failed sign-ins from your address. Try again later, or use a personal API token.\",\"fieldErrors\":[]}");
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

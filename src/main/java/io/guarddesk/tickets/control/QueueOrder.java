@@ -1,6 +1,5 @@
 package io.guarddesk.tickets.control;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The columns the queue can be sorted by; a fixed list, so user input never reaches JPQL. */
@@ -23,9 +22,5 @@ public enum QueueOrder {
             }
         }
         return Optional.empty();
-    }
-
-    public String lowerName() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

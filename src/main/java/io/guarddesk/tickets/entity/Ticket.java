@@ -142,8 +142,11 @@ public class Ticket {
         return message;
     }
 
-    /** Moves along an allowed edge of the lifecycle, or refuses. */
+    /** Moves along an allowed edge of the lifecycle, or refuses; staying where it is changes nothing. */
     public void moveTo(TicketStatus next, Instant now) {
+        if (next == status) {
+            return;
+        }
         if (!status.staffMayMoveTo().contains(next)) {
             throw new IllegalStatusChangeException(status, next);
         }

@@ -23,7 +23,7 @@ public enum TicketStatus {
             case NEW -> EnumSet.of(OPEN, PENDING_CUSTOMER, SOLVED);
             case OPEN -> EnumSet.of(PENDING_CUSTOMER, SOLVED);
             case PENDING_CUSTOMER -> EnumSet.of(OPEN, SOLVED);
-            case SOLVED -> EnumSet.of(OPEN, CLOSED);
+            case SOLVED -> EnumSet.of(OPEN, PENDING_CUSTOMER, CLOSED);
         };
     }
 

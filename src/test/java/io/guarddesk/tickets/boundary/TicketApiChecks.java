@@ -217,6 +217,27 @@ public abstract class TicketApiChecks {
     }
 
     @Test
+    @DisplayName("R7.3 a body over 1 MiB is refused with 413 before it is read, in JSON, without the server's version")
+    void oversizedBodyRefused() {
+        var huge = "{\"name\":\"" + "a".repeat(1_100_000) + "\"}";
+        var answer = Api.anonymous().post("api/tickets", huge);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.text("message")).contains("1 MiB");
+        assertThat(answer.body()).doesNotContain("Payara");
+    }
+
+    @Test
+    @DisplayName("R7.3 bad numbers and a malformed Accept-Language get a clear 400 naming the parameter, or are tolerated")
+    void badParameters() {
+        var limit = agent.get("api/tickets?limit=abc");
+        assertThat(limit.status()).isEqualTo(400);
+        assertThat(limit.json().getJsonArray("fieldErrors").getJsonObject(0).getString("field")).isEqualTo("limit");
+        assertThat(agent.get("api/tickets?olderThanHours=-1").status()).isEqualTo(400);
+        assertThat(agent.send("GET", "api/tickets", null, java.util.Map.of("Accept-Language", ";;;")).status()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("R7.3 error answers never carry a stack trace, SQL or the server's version")
     void errorsLeakNothing() {
         for (var answer : new Api.Answer[]{
@@ -224,7 +245,8 @@ public abstract class TicketApiChecks {
                 Api.anonymous().get("api/no-such-thing"),
                 agent.get("api/tickets/GD-00000-00000-00000"),
                 Api.anonymous().get("no-such-page"),
-                agent.get("api/tickets?limit=-5")}) {
+                agent.get("api/tickets?limit=-5"),
+                Api.anonymous().post("api/tickets", "x".repeat(1_100_000))}) {
             assertThat(answer.body()).doesNotContain("Exception:").doesNotContain("java.").doesNotContain("\tat ")
                     .doesNotContainIgnoringCase("select ").doesNotContain("6.2025").doesNotContainIgnoringCase("eclipselink");
             assertThat(answer.header("X-Powered-By")).isNull();

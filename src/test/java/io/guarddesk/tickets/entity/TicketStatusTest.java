@@ -22,9 +22,9 @@ class TicketStatusTest {
     }
 
     @Test
-    @DisplayName("Lifecycle: staff may reopen or close a SOLVED ticket, nothing else")
+    @DisplayName("Lifecycle: staff may reopen, ask the customer about, or close a SOLVED ticket, nothing else")
     void solvedTicketEdges() {
-        assertThat(SOLVED.staffMayMoveTo()).containsExactlyInAnyOrder(OPEN, CLOSED);
+        assertThat(SOLVED.staffMayMoveTo()).containsExactlyInAnyOrder(OPEN, PENDING_CUSTOMER, CLOSED);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.guarddesk.staff.boundary.web;
 import io.guarddesk.platform.web.Faces;
 import io.guarddesk.staff.boundary.LastSignIn;
 import io.guarddesk.staff.control.SignInResult;
+import io.guarddesk.staff.entity.RoleNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,8 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 
 /** The staff sign-in page. */
 @Named
@@ -28,9 +27,6 @@ public class LoginBean {
 
     @Inject
     LastSignIn lastSignIn;
-
-    @Inject
-    Clock clock;
 
     private String username;
     private String password;
@@ -46,10 +42,9 @@ public class LoginBean {
             context.responseComplete();
             return;
         }
-        var result = lastSignIn.get();
-        if (result.isPresent() && result.get() instanceof SignInResult.Paused paused) {
-            long seconds = Math.max(1, Duration.between(clock.instant(), paused.until()).toSeconds());
-            Faces.error(null, Faces.text("login.paused").replace("{0}", Long.toString(seconds)));
+        // No countdown: it would differ between real and made-up names.
+        if (lastSignIn.get().filter(SignInResult.Paused.class::isInstance).isPresent()) {
+            Faces.error("login.paused");
         } else {
             Faces.error("login.failed");
         }
@@ -61,7 +56,7 @@ public class LoginBean {
                 && !next.startsWith("/login") && next.length() < 500) {
             return next;
         }
-        return security.isCallerInRole("AGENT") || security.isCallerInRole("SUPERVISOR") ? "/agent/queue" : "/staff/tokens";
+        return security.isCallerInRole(RoleNames.AGENT) || security.isCallerInRole(RoleNames.SUPERVISOR) ? "/agent/queue" : "/staff/tokens";
     }
 
     public String getUsername() {

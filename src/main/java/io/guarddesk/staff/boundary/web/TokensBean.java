@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** Personal API tokens: create (shown once), list, revoke. */
 @Named
@@ -27,8 +28,12 @@ public class TokensBean implements Serializable {
     private String created;
 
     public void create() {
-        created = tokens.create(username(), name.strip()).token();
-        name = null;
+        try {
+            created = tokens.create(username(), name).token();
+            name = null;
+        } catch (DeskException e) {
+            Faces.show(e, "tokens-form", Map.of("name", "token-name"));
+        }
     }
 
     public void revoke(long id) {

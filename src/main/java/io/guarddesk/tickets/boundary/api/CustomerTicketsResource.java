@@ -1,7 +1,8 @@
 package io.guarddesk.tickets.boundary.api;
 
+import io.guarddesk.platform.ClientAddresses;
 import io.guarddesk.platform.rest.Languages;
-import io.guarddesk.tickets.boundary.Tickets;
+import io.guarddesk.tickets.boundary.CustomerTickets;
 import io.guarddesk.tickets.control.CustomerView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,13 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerTicketsResource {
 
     @Inject
-    Tickets tickets;
+    CustomerTickets tickets;
 
     @Context
     HttpHeaders headers;
 
     @Context
     HttpServletRequest request;
+
+    @Inject
+    ClientAddresses clients;
 
     @GET
     @Path("{key}")
@@ -49,7 +53,7 @@ public class CustomerTicketsResource {
     @Path("{key}/messages")
     @Operation(summary = "Answer your ticket", description = "Reopens a ticket that was waiting for you or solved.")
     public CustomerView answer(@PathParam("key") String key, MessageRequest message) {
-        return tickets.customerReply(key, message == null ? null : message.body(), Languages.preferred(headers), request.getRemoteAddr());
+        return tickets.customerReply(key, message == null ? null : message.body(), Languages.preferred(headers), clients.of(request));
     }
 
 

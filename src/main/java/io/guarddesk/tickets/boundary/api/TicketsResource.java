@@ -1,10 +1,13 @@
 package io.guarddesk.tickets.boundary.api;
 
+import io.guarddesk.platform.ClientAddresses;
 import io.guarddesk.platform.InvalidInputException;
 import io.guarddesk.platform.PublicUrls;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.RoleNames;
 import io.guarddesk.platform.rest.Languages;
+import io.guarddesk.tickets.boundary.CustomerTickets;
+import io.guarddesk.tickets.boundary.TicketQueue;
 import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
 import io.guarddesk.tickets.control.QueueFilter;
@@ -62,10 +65,19 @@ public class TicketsResource {
     Tickets tickets;
 
     @Inject
+    CustomerTickets customers;
+
+    @Inject
+    TicketQueue queue;
+
+    @Inject
     Viewers viewers;
 
     @Inject
     PublicUrls urls;
+
+    @Inject
+    ClientAddresses clients;
 
     @Context
     HttpHeaders headers;
@@ -82,7 +94,7 @@ public class TicketsResource {
         if (form == null) {
             throw new InvalidInputException("body", "Send the ticket as a JSON object.");
         }
-        var submitted = tickets.submit(form, Channel.API, Languages.preferred(headers), request.getRemoteAddr());
+        var submitted = customers.submit(form, Channel.API, Languages.preferred(headers), clients.of(request));
         return Response.created(URI.create(urls.base(request) + "/api/customer/tickets/" + submitted.accessKey()))
                 .entity(new SubmittedTicket(submitted.reference(), urls.ticketLink(request, submitted.accessKey()),
                         submitted.accessKey()))
@@ -94,22 +106,21 @@ public class TicketsResource {
             + "assignee (a username, or - for unassigned), olderThanHours, q (a reference number or a requester's "
             + "e-mail address). Sort: updated, created, status, category, subject.")
     public QueuePage list(@QueryParam("status") List<String> statuses, @QueryParam("category") String category,
-                          @QueryParam("assignee") String assignee, @QueryParam("olderThanHours") Integer olderThanHours,
+                          @QueryParam("assignee") String assignee, @QueryParam("olderThanHours") String olderThanHours,
                           @QueryParam("q") String text, @QueryParam("sort") @DefaultValue("updated") String sort,
                           @QueryParam("order") @DefaultValue("desc") String order,
-                          @QueryParam("offset") @DefaultValue("0") int offset,
-                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                          @QueryParam("offset") @DefaultValue("0") String offset,
+                          @QueryParam("limit") @DefaultValue("25") String limit) {
+        int from = number("offset", offset, 0, Integer.MAX_VALUE);
+        int size = number("limit", limit, 1, 200);
         var filter = new QueueFilter(parseStatuses(statuses), Optional.ofNullable(category).map(c -> parse(Category.class, "category", c)),
-                Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(Duration::ofHours), Optional.ofNullable(text));
+                Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(h -> Duration.ofHours(number("olderThanHours", h, 0, 24 * 3650))), Optional.ofNullable(text));
         var sortBy = QueueOrder.parse(sort).orElseThrow(() -> new InvalidInputException("sort",
                 "Sort by one of updated, created, status, category, subject."));
         if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
             throw new InvalidInputException("order", "Order is asc or desc.");
         }
-        if (offset < 0 || limit < 1 || limit > 200) {
-            throw new InvalidInputException("limit", "offset must be 0 or more and limit between 1 and 200.");
-        }
-        return tickets.queue(filter, viewers.current(), sortBy, order.equalsIgnoreCase("asc"), offset, limit);
+        return queue.page(filter, viewers.current(), sortBy, order.equalsIgnoreCase("asc"), from, size);
     }
 
     @GET
@@ -159,6 +170,19 @@ public class TicketsResource {
         var statuses = EnumSet.noneOf(TicketStatus.class);
         names.forEach(name -> statuses.add(parse(TicketStatus.class, "status", name)));
         return statuses;
+    }
+
+    /** A whole number in [min, max], or a 400 that names the parameter. */
+    static int number(String field, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a number out of range
+        }
+        throw new InvalidInputException(field, "Use a whole number from " + min + " to " + max + ".");
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

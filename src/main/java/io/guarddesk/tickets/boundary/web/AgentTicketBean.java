@@ -18,7 +18,9 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -53,6 +55,7 @@ public class AgentTicketBean implements Serializable {
     public void load() {
         try {
             show(tickets.forStaff(reference, viewers.current()));
+            replyStatus = getReplyStatuses().stream().findFirst().orElse(null);
         } catch (TicketNotFoundException e) {
             ticket = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -98,7 +101,7 @@ public class AgentTicketBean implements Serializable {
             Faces.keepMessagesOverRedirect();
             return "/agent/ticket?faces-redirect=true&ref=" + reference;
         } catch (DeskException e) {
-            Faces.show(e, "ticket");
+            Faces.show(e, "ticket", Map.of("body", "reply", "assignee", "assign-to"));
             return null;
         }
     }
@@ -109,12 +112,17 @@ public class AgentTicketBean implements Serializable {
         moveTo = view.nextStatuses().stream().findFirst().orElse(null);
     }
 
+    /** Where a reply may take the ticket: waiting for the customer first, where that is allowed. */
     public List<TicketStatus> getReplyStatuses() {
-        var statuses = new ArrayList<TicketStatus>();
-        statuses.add(TicketStatus.PENDING_CUSTOMER);
-        if (ticket != null) {
-            ticket.nextStatuses().stream().filter(s -> s != TicketStatus.PENDING_CUSTOMER).forEach(statuses::add);
+        if (ticket == null || ticket.status() == TicketStatus.CLOSED || ticket.status() == TicketStatus.PENDING_VERIFICATION) {
+            return List.of();
         }
+        var statuses = new ArrayList<TicketStatus>();
+        if (ticket.status() != TicketStatus.NEW) {
+            statuses.add(ticket.status());
+        }
+        ticket.nextStatuses().stream().filter(s -> !statuses.contains(s)).forEach(statuses::add);
+        statuses.sort(Comparator.comparing(s -> s == TicketStatus.PENDING_CUSTOMER ? 0 : 1));
         return statuses;
     }
 

@@ -1,9 +1,10 @@
 package io.guarddesk.tickets.boundary.web;
 
+import io.guarddesk.platform.ClientAddresses;
 import io.guarddesk.platform.DeskException;
 import io.guarddesk.platform.web.Faces;
 import io.guarddesk.tickets.boundary.TicketNotFoundException;
-import io.guarddesk.tickets.boundary.Tickets;
+import io.guarddesk.tickets.boundary.CustomerTickets;
 import io.guarddesk.tickets.control.CustomerView;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
+import java.util.Map;
 
 /** The customer's private ticket page, reached by its link only. */
 @Named
@@ -19,7 +21,10 @@ import java.io.Serializable;
 public class CustomerTicketBean implements Serializable {
 
     @Inject
-    Tickets tickets;
+    CustomerTickets tickets;
+
+    @Inject
+    ClientAddresses clients;
 
     private String key;
     private CustomerView ticket;
@@ -38,13 +43,13 @@ public class CustomerTicketBean implements Serializable {
     public String send() {
         try {
             var context = FacesContext.getCurrentInstance();
-            var client = ((HttpServletRequest) context.getExternalContext().getRequest()).getRemoteAddr();
+            var client = clients.of((HttpServletRequest) context.getExternalContext().getRequest());
             tickets.customerReply(key, reply, context.getViewRoot().getLocale(), client);
             Faces.info("customer.sent");
             Faces.keepMessagesOverRedirect();
             return "/ticket?faces-redirect=true&key=" + key;
         } catch (DeskException e) {
-            Faces.show(e, "reply-form");
+            Faces.refuse(e, "reply-form", Map.of("body", "reply"));
             return null;
         }
     }

@@ -2,7 +2,7 @@ package io.guarddesk.tickets.boundary.web;
 
 import io.guarddesk.staff.boundary.StaffDirectory;
 import io.guarddesk.staff.entity.StaffUser;
-import io.guarddesk.tickets.boundary.Tickets;
+import io.guarddesk.tickets.boundary.TicketQueue;
 import io.guarddesk.tickets.boundary.Viewers;
 import io.guarddesk.tickets.control.QueueFilter;
 import io.guarddesk.tickets.control.QueueOrder;
@@ -31,7 +31,7 @@ import java.util.Set;
 public class QueueBean implements Serializable {
 
     @Inject
-    Tickets tickets;
+    TicketQueue queue;
 
     @Inject
     Viewers viewers;
@@ -50,7 +50,7 @@ public class QueueBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            var count = tickets.queueCount(filter(), viewers.current());
+            var count = queue.count(filter(), viewers.current());
             exact = count.exact();
             return (int) count.value();
         }
@@ -60,7 +60,7 @@ public class QueueBean implements Serializable {
             var sort = sortBy.values().stream().findFirst();
             var order = sort.flatMap(s -> QueueOrder.parse(s.getField())).orElse(QueueOrder.UPDATED);
             boolean ascending = sort.map(s -> s.getOrder() == SortOrder.ASCENDING).orElse(false);
-            return tickets.queueRows(filter(), viewers.current(), order, ascending, first, pageSize);
+            return queue.rows(filter(), viewers.current(), order, ascending, first, pageSize);
         }
 
         @Override
@@ -68,10 +68,6 @@ public class QueueBean implements Serializable {
             return row.reference();
         }
     };
-
-    public void apply() {
-        // filters are read on every load; the table is re-rendered by the button
-    }
 
     QueueFilter filter() {
         return new QueueFilter(status == null ? Set.of() : Set.of(status), Optional.ofNullable(category),

@@ -1,9 +1,10 @@
 package io.guarddesk.tickets.boundary.web;
 
+import io.guarddesk.platform.ClientAddresses;
 import io.guarddesk.platform.DeskException;
 import io.guarddesk.platform.PublicUrls;
 import io.guarddesk.platform.web.Faces;
-import io.guarddesk.tickets.boundary.Tickets;
+import io.guarddesk.tickets.boundary.CustomerTickets;
 import io.guarddesk.tickets.control.SubmissionForm;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** The public form. */
 @Named
@@ -22,13 +24,16 @@ import java.util.List;
 public class SubmitBean implements Serializable {
 
     @Inject
-    Tickets tickets;
+    CustomerTickets tickets;
 
     @Inject
     PublicUrls urls;
 
+    @Inject
+    ClientAddresses clients;
+
     private final SubmissionForm form = new SubmissionForm();
-    private Tickets.Submitted submitted;
+    private CustomerTickets.Submitted submitted;
     private String link;
 
     public void submit() {
@@ -36,10 +41,10 @@ public class SubmitBean implements Serializable {
         var request = (HttpServletRequest) context.getExternalContext().getRequest();
         form.setLanguage(context.getViewRoot().getLocale().getLanguage());
         try {
-            submitted = tickets.submit(form, Channel.WEB_FORM, context.getViewRoot().getLocale(), request.getRemoteAddr());
+            submitted = tickets.submit(form, Channel.WEB_FORM, context.getViewRoot().getLocale(), clients.of(request));
             link = urls.ticketLink(request, submitted.accessKey());
         } catch (DeskException e) {
-            Faces.show(e, "ticket-form");
+            Faces.refuse(e, "ticket-form", Map.of());
         }
     }
 
@@ -51,7 +56,7 @@ public class SubmitBean implements Serializable {
         return form;
     }
 
-    public Tickets.Submitted getSubmitted() {
+    public CustomerTickets.Submitted getSubmitted() {
         return submitted;
     }
 

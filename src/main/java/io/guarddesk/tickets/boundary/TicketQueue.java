@@ -1,0 +1,56 @@
+package io.guarddesk.tickets.boundary;
+
+import io.guarddesk.platform.Boundary;
+import io.guarddesk.tickets.control.QueueFilter;
+import io.guarddesk.tickets.control.QueueOrder;
+import io.guarddesk.tickets.control.QueuePage;
+import io.guarddesk.tickets.control.QueueQuery;
+import io.guarddesk.tickets.control.TicketSummary;
+import io.guarddesk.tickets.control.Viewer;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The queue as the viewer may see it: pages read from the database on demand. */
+@Boundary
+public class TicketQueue {
+
+    /**
+     * The queue counts matches up to here and then says "10000+": 400 pages of 25 is more than
+     * anyone pages through (they filter instead), and counting further costs a scan of every
+     * match (about 200 ms at a million tickets on PostgreSQL).
+     */
+    static final int COUNT_CAP = 10_000;
+    static final int MAX_PAGE = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public QueuePage page(QueueFilter filter, Viewer viewer, QueueOrder order, boolean ascending, int offset, int limit) {
+        var count = query(filter, viewer).count(COUNT_CAP);
+        return new QueuePage(rows(filter, viewer, order, ascending, offset, limit), count.value(), count.exact(),
+                Math.max(0, offset), size(limit));
+    }
+
+    public List<TicketSummary> rows(QueueFilter filter, Viewer viewer, QueueOrder order, boolean ascending, int offset, int limit) {
+        return query(filter, viewer).rows(order, ascending, Math.max(0, offset), size(limit));
+    }
+
+    public QueueQuery.Count count(QueueFilter filter, Viewer viewer) {
+        return query(filter, viewer).count(COUNT_CAP);
+    }
+
+    private QueueQuery query(QueueFilter filter, Viewer viewer) {
+        return new QueueQuery(em, filter, viewer.supervisor(), clock.instant());
+    }
+
+    private static int size(int limit) {
+        return Math.max(1, Math.min(limit, MAX_PAGE));
+    }
+}
