@@ -4,7 +4,6 @@ import io.guarddesk.platform.Boundary;
 import io.guarddesk.staff.control.PasswordHashing;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.StaffUser;
-import io.guarddesk.tickets.control.AccessKeys;
 import io.guarddesk.tickets.entity.CannedReply;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
@@ -70,8 +69,9 @@ public class DemoDataWriter {
 
     private void ticket(String name, String email, Locale language, Category category, String subject, String body, Duration age) {
         var created = clock.instant().minus(age);
-        var ticket = new Ticket(Reference.random(), AccessKeys.hash(AccessKeys.newKey()), new Requester(name, email, language),
+        var ticket = new Ticket(Reference.random(), new Requester(name, email, language),
                 category, Channel.WEB_FORM, subject, TicketStatus.NEW, created);
+        ticket.requesterAlreadyVerified(created);
         ticket.addCustomerMessage(body, created);
         em.persist(ticket);
     }

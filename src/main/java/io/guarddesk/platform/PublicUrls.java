@@ -2,29 +2,29 @@ package io.guarddesk.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Optional;
-
 /**
- * Absolute links for customers (private ticket links, later mail). Behind a proxy the request's
- * own host is not what customers see, so {@code GUARDDESK_PUBLIC_URL} wins when it is set.
+ * Absolute links for customers (confirmation, private ticket links in mail). Always the
+ * configured address ({@code GUARDDESK_PUBLIC_URL}), never the request's Host header, so
+ * nobody can make the desk mail links that point elsewhere.
  */
 @ApplicationScoped
 public class PublicUrls {
 
     @Inject
-    @ConfigProperty(name = "guarddesk.public-url")
-    Optional<String> configured;
+    @ConfigProperty(name = "guarddesk.public-url", defaultValue = "http://localhost:8480")
+    String configured;
 
-    public String base(HttpServletRequest request) {
-        return configured.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
-                .orElseGet(() -> request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                        + request.getContextPath());
+    public String base() {
+        return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
     }
 
-    public String ticketLink(HttpServletRequest request, String accessKey) {
-        return base(request) + "/ticket?key=" + accessKey;
+    public String ticketLink(String accessKey) {
+        return base() + "/ticket?key=" + accessKey;
+    }
+
+    public String confirmationLink(String token) {
+        return base() + "/confirm?token=" + token;
     }
 }

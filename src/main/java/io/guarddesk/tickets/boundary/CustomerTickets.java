@@ -12,7 +12,10 @@ import io.guarddesk.tickets.entity.Channel;
 import io.guarddesk.tickets.entity.Reference;
 import io.guarddesk.tickets.entity.Requester;
 import io.guarddesk.tickets.entity.Ticket;
+import io.guarddesk.tickets.entity.TicketAccessKey;
+import io.guarddesk.tickets.entity.TicketSubmitted;
 import io.guarddesk.tickets.entity.TicketStatus;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,22 +47,28 @@ public class CustomerTickets {
     @Inject
     PublicLimits limits;
 
-    /** A customer's new ticket. The returned access key is the only copy that ever exists. */
+    @Inject
+    Event<TicketSubmitted> submitted;
+
+    /**
+     * A customer's new ticket. It waits for the requester to confirm the address (R1.1): the
+     * answer is only the reference number, the same whatever the address, and the link to the
+     * thread goes to the address alone.
+     */
     public Submitted submit(SubmissionForm form, Channel channel, Locale locale, String client) {
         rateLimits.consume(limits.perClient(), client);
         normalise(form);
         validation.check(form, locale);
         rateLimits.consume(limits.perAddress(), form.getEmail());
         var language = form.getLanguage() != null ? Locale.forLanguageTag(form.getLanguage()) : locale;
-        var accessKey = AccessKeys.newKey();
         var now = clock.instant();
-        var ticket = new Ticket(Reference.random(), AccessKeys.hash(accessKey),
-                new Requester(form.getName(), form.getEmail(), language), Category.valueOf(form.getCategory()),
-                channel, form.getSubject(), TicketStatus.NEW, now);
-        ticket.addCustomerMessage(form.getMessage(), now);
+        var ticket = new Ticket(Reference.random(), new Requester(form.getName(), form.getEmail(), language),
+                Category.valueOf(form.getCategory()), channel, form.getSubject(), TicketStatus.PENDING_VERIFICATION, now);
+        ticket.addPendingMessage(form.getMessage(), now);
         em.persist(ticket);
+        submitted.fire(new TicketSubmitted(ticket));
         em.flush();
-        return new Submitted(ticket.getReference().value(), accessKey, language);
+        return new Submitted(ticket.getReference().value(), language);
     }
 
     public CustomerView forCustomer(String accessKey) {
@@ -89,7 +98,7 @@ public class CustomerTickets {
         if (!AccessKeys.wellFormed(accessKey)) {
             throw new TicketNotFoundException();
         }
-        return em.createNamedQuery(Ticket.BY_ACCESS_KEY, Ticket.class)
+        return em.createNamedQuery(TicketAccessKey.TICKET_BY_HASH, Ticket.class)
                 .setParameter("hash", AccessKeys.hash(accessKey))
                 .setLockMode(lock)
                 .getResultStream()
@@ -98,7 +107,7 @@ public class CustomerTickets {
                 .orElseThrow(TicketNotFoundException::new);
     }
 
-    /** The result of a submission: the reference to quote and the key of the private link. */
-    public record Submitted(String reference, String accessKey, Locale language) {
+    /** The result of a submission: the reference number to quote; the private link goes by mail. */
+    public record Submitted(String reference, Locale language) {
     }
 }

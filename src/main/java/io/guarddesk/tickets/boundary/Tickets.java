@@ -8,8 +8,10 @@ import io.guarddesk.staff.entity.Role;
 import io.guarddesk.tickets.control.TicketView;
 import io.guarddesk.tickets.control.Viewer;
 import io.guarddesk.tickets.entity.Reference;
+import io.guarddesk.tickets.entity.StaffReplied;
 import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketStatus;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,6 +42,9 @@ public class Tickets {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    Event<StaffReplied> replied;
+
     public TicketView forStaff(String reference, Viewer viewer) {
         return TicketView.of(visible(reference, viewer, LockModeType.NONE));
     }
@@ -50,8 +55,9 @@ public class Tickets {
         var text = ReplyText.checked(body, validation, locale);
         var ticket = visible(reference, viewer, LockModeType.PESSIMISTIC_WRITE);
         expectVersion(ticket, expectedVersion);
-        ticket.addStaffReply(staff.get(viewer.username()), text, newStatus.orElse(TicketStatus.PENDING_CUSTOMER), clock.instant());
+        var message = ticket.addStaffReply(staff.get(viewer.username()), text, newStatus.orElse(TicketStatus.PENDING_CUSTOMER), clock.instant());
         TicketWrites.flush(em);
+        replied.fire(new StaffReplied(ticket, message));
         return TicketView.of(ticket);
     }
 

@@ -1,6 +1,11 @@
 package io.guarddesk.tickets.control;
 
 import io.guarddesk.platform.Secrets;
+import io.guarddesk.tickets.entity.Ticket;
+import io.guarddesk.tickets.entity.TicketAccessKey;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
 
 /**
  * The key in a customer's private ticket link: 256 bits from the CSPRNG, URL-safe. Only its
@@ -17,6 +22,13 @@ public final class AccessKeys {
 
     public static String hash(String key) {
         return Secrets.sha256(key);
+    }
+
+    /** A new private link to {@code ticket}: the key to hand out; only its hash is stored. */
+    public static String issue(EntityManager em, Ticket ticket, Instant now) {
+        var key = newKey();
+        em.persist(new TicketAccessKey(hash(key), ticket, now));
+        return key;
     }
 
     /** A key has exactly the shape we hand out; anything else is not looked up at all. */

@@ -6,7 +6,9 @@ public enum Category {
     BILLING(false),
     ACCOUNT_ACCESS(false),
     PRIVACY_SECURITY(true),
-    RECEIVED_OTHERS_INFORMATION(true);
+    RECEIVED_OTHERS_INFORMATION(true),
+    /** A "this wasn't me" report: mail about a ticket reached someone who never asked (R1.6). */
+    MISDIRECTED(true);
 
     private final boolean security;
 

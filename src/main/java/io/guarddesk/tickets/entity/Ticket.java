@@ -33,11 +33,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = Ticket.BY_REFERENCE, query = "SELECT t FROM Ticket t WHERE t.reference = :reference")
-@NamedQuery(name = Ticket.BY_ACCESS_KEY, query = "SELECT t FROM Ticket t WHERE t.accessKeyHash = :hash")
 public class Ticket {
 
     public static final String BY_REFERENCE = "Ticket.byReference";
-    public static final String BY_ACCESS_KEY = "Ticket.byAccessKey";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
@@ -46,9 +44,6 @@ public class Ticket {
 
     @Convert(converter = ReferenceConverter.class)
     private Reference reference;
-
-    @Column(name = "access_key_hash")
-    private String accessKeyHash;
 
     @Column(name = "requester_name")
     private String requesterName;
@@ -76,6 +71,13 @@ public class Ticket {
     @JoinColumn(name = "assignee_id")
     private StaffUser assignee;
 
+    @Column(name = "requester_verified_at")
+    private Instant requesterVerifiedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "related_ticket_id")
+    private Ticket relatedTicket;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -92,10 +94,9 @@ public class Ticket {
     protected Ticket() {
     }
 
-    public Ticket(Reference reference, String accessKeyHash, Requester requester, Category category,
+    public Ticket(Reference reference, Requester requester, Category category,
                   Channel channel, String subject, TicketStatus initialStatus, Instant now) {
         this.reference = reference;
-        this.accessKeyHash = accessKeyHash;
         this.requesterName = requester.name();
         this.requesterEmail = requester.email();
         this.requesterLanguage = requester.language().toLanguageTag();
@@ -106,6 +107,40 @@ public class Ticket {
         this.status = initialStatus;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The requester writes; a ticket waiting for them or solved reopens. */
+    /**
+     * The requester proved control of the address (R1.1): the ticket enters the queue. Only a
+     * ticket waiting for that proof changes; confirming twice changes nothing.
+     */
+    public boolean confirmRequester(Instant now) {
+        if (status != TicketStatus.PENDING_VERIFICATION) {
+            return false;
+        }
+        status = TicketStatus.NEW;
+        requesterVerifiedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** A requester who signed in or was verified another way opens tickets that are verified at once. */
+    public void requesterAlreadyVerified(Instant at) {
+        this.requesterVerifiedAt = at;
+    }
+
+    public void relateTo(Ticket original) {
+        this.relatedTicket = original;
+    }
+
+    /** The first message of a ticket that still waits for its requester's confirmation. */
+    public Message addPendingMessage(String body, Instant now) {
+        if (status != TicketStatus.PENDING_VERIFICATION || !messages.isEmpty()) {
+            throw new IllegalStateException("only a new, unconfirmed ticket takes its first message this way");
+        }
+        var message = new Message(this, AuthorKind.CUSTOMER, requesterName, null, body, now);
+        messages.add(message);
+        return message;
     }
 
     /** The requester writes; a ticket waiting for them or solved reopens. */
@@ -204,6 +239,14 @@ public class Ticket {
 
     public Optional<StaffUser> assignee() {
         return Optional.ofNullable(assignee);
+    }
+
+    public boolean isRequesterVerified() {
+        return requesterVerifiedAt != null;
+    }
+
+    public Optional<Ticket> relatedTicket() {
+        return Optional.ofNullable(relatedTicket);
     }
 
     public Instant getCreatedAt() {

@@ -8,6 +8,7 @@ import io.guarddesk.tickets.entity.Channel;
 import io.guarddesk.tickets.entity.Reference;
 import io.guarddesk.tickets.entity.Requester;
 import io.guarddesk.tickets.entity.Ticket;
+import io.guarddesk.tickets.entity.TicketAccessKey;
 import io.guarddesk.tickets.entity.TicketStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -64,6 +65,7 @@ class TicketPersistenceIT {
             var ticket = ticket(reference, Category.BILLING, "請求書の金額について", NOW);
             ticket.addCustomerMessage("先月の請求額が違います。\n改行も保存されます。", NOW);
             em.persist(ticket);
+            em.persist(new TicketAccessKey("hash-" + reference.value(), ticket, NOW));
         });
 
         var read = read(em -> em.createNamedQuery(Ticket.BY_REFERENCE, Ticket.class).setParameter("reference", reference)
@@ -72,7 +74,7 @@ class TicketPersistenceIT {
         assertThat(read.getCreatedAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
         assertThat(read.getRequesterLanguage()).isEqualTo(Locale.JAPANESE);
         assertThat(read.getMessages()).singleElement().satisfies(m -> assertThat(m.getBody()).isEqualTo("先月の請求額が違います。\n改行も保存されます。"));
-        var byKey = read(em -> em.createNamedQuery(Ticket.BY_ACCESS_KEY, Ticket.class).setParameter("hash", "hash-" + reference.value())
+        var byKey = read(em -> em.createNamedQuery(TicketAccessKey.TICKET_BY_HASH, Ticket.class).setParameter("hash", "hash-" + reference.value())
                 .getSingleResult());
         assertThat(byKey.getReference()).isEqualTo(reference);
     }
@@ -174,7 +176,7 @@ class TicketPersistenceIT {
     }
 
     private static Ticket ticket(Reference reference, Category category, String subject, Instant at, TicketStatus status) {
-        return new Ticket(reference, "hash-" + reference.value(), new Requester("Requester", "requester@example.com", Locale.JAPANESE),
+        return new Ticket(reference, new Requester("Requester", "requester@example.com", Locale.JAPANESE),
                 category, Channel.WEB_FORM, subject, status, at);
     }
 

@@ -22,7 +22,7 @@ class ViewerTest {
     private final Viewer supervisor = new Viewer("sato", true);
 
     private static Ticket ticket(Category category, TicketStatus status) {
-        return new Ticket(Reference.random(), "0".repeat(64),
+        return new Ticket(Reference.random(),
                 new Requester("Hanako Yamada", "hanako@example.com", Locale.ENGLISH),
                 category, Channel.WEB_FORM, "Subject", status, Instant.parse("2025-04-01T09:00:00Z"));
     }

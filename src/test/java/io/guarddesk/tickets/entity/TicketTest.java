@@ -20,7 +20,7 @@ class TicketTest {
     private final Instant later = created.plusSeconds(600);
 
     private Ticket ticket(Category category, TicketStatus status) {
-        return new Ticket(new Reference("GD-7K3M9-QXT4H-CA2BZ"), "0".repeat(64),
+        return new Ticket(new Reference("GD-7K3M9-QXT4H-CA2BZ"),
                 new Requester("Hanako Yamada", "hanako@example.com", Locale.JAPANESE),
                 category, Channel.WEB_FORM, "Cannot sign in", status, created);
     }

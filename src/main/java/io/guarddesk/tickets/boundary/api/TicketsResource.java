@@ -2,7 +2,6 @@ package io.guarddesk.tickets.boundary.api;
 
 import io.guarddesk.platform.ClientAddresses;
 import io.guarddesk.platform.InvalidInputException;
-import io.guarddesk.platform.PublicUrls;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.RoleNames;
 import io.guarddesk.platform.rest.Languages;
@@ -40,12 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * Tickets over the API: public submission, and for staff the queue and every change. Tickets are addressed by reference number; one the caller may not
@@ -74,9 +73,6 @@ public class TicketsResource {
     Viewers viewers;
 
     @Inject
-    PublicUrls urls;
-
-    @Inject
     ClientAddresses clients;
 
     @Context
@@ -88,17 +84,17 @@ public class TicketsResource {
     @POST
     @PermitAll
     @Tag(name = "customers")
-    @Operation(summary = "Submit a ticket (public, no sign-in)", description = "Answers 201 with the reference number and "
-            + "the private link. Rate-limited per client and per e-mail address (429 with Retry-After).")
+    @Operation(summary = "Submit a ticket (public, no sign-in)", description = "Answers 202 with the reference number. The "
+            + "ticket waits until the requester follows the confirmation link mailed to the address; the link to the "
+            + "thread goes only to that address. Rate-limited per client and per e-mail address (429 with Retry-After).")
     public Response submit(SubmissionForm form) {
         if (form == null) {
             throw new InvalidInputException("body", "Send the ticket as a JSON object.");
         }
-        var submitted = customers.submit(form, Channel.API, Languages.preferred(headers), clients.of(request));
-        return Response.created(URI.create(urls.base(request) + "/api/customer/tickets/" + submitted.accessKey()))
-                .entity(new SubmittedTicket(submitted.reference(), urls.ticketLink(request, submitted.accessKey()),
-                        submitted.accessKey()))
-                .build();
+        var language = Languages.preferred(headers);
+        var submitted = customers.submit(form, Channel.API, language, clients.of(request));
+        var next = ResourceBundle.getBundle("io.guarddesk.messages", language).getString("form.checkMail");
+        return Response.accepted(new SubmittedTicket(submitted.reference(), "PENDING_VERIFICATION", next)).build();
     }
 
     @GET
@@ -193,7 +189,7 @@ public class TicketsResource {
         }
     }
 
-    public record SubmittedTicket(String reference, String link, String accessKey) {
+    public record SubmittedTicket(String reference, String status, String next) {
     }
 
     public record ReplyRequest(String body, String status, Long expectedVersion) {

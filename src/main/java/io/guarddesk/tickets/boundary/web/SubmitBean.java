@@ -2,7 +2,6 @@ package io.guarddesk.tickets.boundary.web;
 
 import io.guarddesk.platform.ClientAddresses;
 import io.guarddesk.platform.DeskException;
-import io.guarddesk.platform.PublicUrls;
 import io.guarddesk.platform.web.Faces;
 import io.guarddesk.tickets.boundary.CustomerTickets;
 import io.guarddesk.tickets.control.SubmissionForm;
@@ -27,14 +26,10 @@ public class SubmitBean implements Serializable {
     CustomerTickets tickets;
 
     @Inject
-    PublicUrls urls;
-
-    @Inject
     ClientAddresses clients;
 
     private final SubmissionForm form = new SubmissionForm();
     private CustomerTickets.Submitted submitted;
-    private String link;
 
     public void submit() {
         var context = FacesContext.getCurrentInstance();
@@ -42,14 +37,13 @@ public class SubmitBean implements Serializable {
         form.setLanguage(context.getViewRoot().getLocale().getLanguage());
         try {
             submitted = tickets.submit(form, Channel.WEB_FORM, context.getViewRoot().getLocale(), clients.of(request));
-            link = urls.ticketLink(request, submitted.accessKey());
         } catch (DeskException e) {
             Faces.refuse(e, "ticket-form", Map.of());
         }
     }
 
     public List<String> getCategories() {
-        return List.of(Category.values()).stream().map(Enum::name).toList();
+        return List.of(Category.values()).stream().filter(c -> c != Category.MISDIRECTED).map(Enum::name).toList();
     }
 
     public SubmissionForm getForm() {
@@ -60,7 +54,4 @@ public class SubmitBean implements Serializable {
         return submitted;
     }
 
-    public String getLink() {
-        return link;
-    }
 }

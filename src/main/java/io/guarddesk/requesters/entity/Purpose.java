@@ -1,0 +1,7 @@
+package io.guarddesk.requesters.entity;
+
+/** What a confirmation link proves when it is followed. */
+public enum Purpose {
+    /** The address given for a ticket is the requester's. */
+    TICKET
+}
