@@ -1,0 +1,141 @@
+package io.guarddesk.requesters.boundary;
+
+import io.guarddesk.mail.boundary.Letter;
+import io.guarddesk.mail.boundary.Outbox;
+import io.guarddesk.platform.Boundary;
+import io.guarddesk.platform.PublicUrls;
+import io.guarddesk.platform.Secrets;
+import io.guarddesk.requesters.control.ConfirmationOutcome;
+import io.guarddesk.requesters.entity.Confirmation;
+import io.guarddesk.requesters.entity.Purpose;
+import io.guarddesk.tickets.control.AccessKeys;
+import io.guarddesk.tickets.entity.Ticket;
+import io.guarddesk.tickets.entity.TicketStatus;
+import io.guarddesk.tickets.entity.TicketSubmitted;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Confirmation links for tickets (R1.1, R1.2): sent when a ticket is submitted, redeemed once
+ * when followed, and re-sent on request when one expired.
+ */
+@Boundary
+public class Confirmations {
+
+    static final String KIND = "CONFIRMATION";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    @ConfigProperty(name = "guarddesk.confirmation.hours", defaultValue = "24")
+    long hours;
+
+    @Inject
+    @ConfigProperty(name = "guarddesk.limits.confirmation-mails-per-address-per-hour", defaultValue = "3")
+    long perHour;
+
+    @Inject
+    @ConfigProperty(name = "guarddesk.limits.confirmation-mails-per-address-per-day", defaultValue = "10")
+    long perDay;
+
+    /** Same transaction as the submission: the ticket, its link and the mail commit together. */
+    void onSubmitted(@Observes TicketSubmitted submitted) {
+        send(submitted.ticket());
+    }
+
+    /**
+     * Follows a link. Locking the confirmation row serialises concurrent redemptions, so of
+     * fifty clicks on one link exactly one confirms.
+     */
+    public ConfirmationOutcome confirm(String token) {
+        var found = find(token, LockModeType.PESSIMISTIC_WRITE);
+        if (found.isEmpty()) {
+            return new ConfirmationOutcome.Unknown();
+        }
+        var confirmation = found.get();
+        var now = clock.instant();
+        return switch (confirmation.redeem(now)) {
+            case REDEEMED -> {
+                var ticket = confirmation.getTicket();
+                ticket.confirmRequester(now);
+                yield new ConfirmationOutcome.Confirmed(ticket.getReference().value(), AccessKeys.issue(em, ticket, now));
+            }
+            case USED -> new ConfirmationOutcome.AlreadyUsed();
+            case REPLACED -> new ConfirmationOutcome.Replaced();
+            case EXPIRED -> new ConfirmationOutcome.Expired();
+        };
+    }
+
+    /**
+     * A fresh link for the ticket an expired one was for, to the same address; nothing happens
+     * when the ticket no longer waits, and the caller is told the same either way.
+     */
+    public void resend(String expiredToken) {
+        find(expiredToken, LockModeType.NONE)
+                .map(Confirmation::getTicket)
+                .filter(ticket -> ticket.getStatus() == TicketStatus.PENDING_VERIFICATION)
+                .ifPresent(this::send);
+    }
+
+    private void send(Ticket ticket) {
+        var now = clock.instant();
+        em.createNamedQuery(Confirmation.LIVE_FOR_TICKET, Confirmation.class)
+                .setParameter("ticket", ticket)
+                .setParameter("purpose", Purpose.TICKET)
+                .getResultList()
+                .forEach(older -> older.voidAt(now));
+        var token = Secrets.random(32);
+        em.persist(new Confirmation(Secrets.sha256(token), Purpose.TICKET, ticket, ticket.getRequesterEmail(), now,
+                now.plus(Duration.ofHours(hours))));
+        if (withinMailLimits(ticket.getRequesterEmail())) {
+            outbox.enqueue(new Letter(ticket.getRequesterEmail(), ticket.getRequesterName(), ticket.getRequesterLanguage(),
+                    "confirm-ticket", Map.of(
+                            "name", ticket.getRequesterName(),
+                            "reference", ticket.getReference().value(),
+                            "link", urls.confirmationLink(token),
+                            "hours", Long.toString(hours)),
+                    ticket.getId(), KIND));
+        }
+    }
+
+    /**
+     * A few confirmation mails per address per hour and day, whatever asks for them: the form
+     * cannot be used to flood a stranger's mailbox. Over the limit the ticket still waits and
+     * the form answers exactly as usual, so nobody learns anything about the address.
+     */
+    private boolean withinMailLimits(String address) {
+        var now = clock.instant();
+        return outbox.countSince(address, KIND, now.minus(Duration.ofHours(1))) < perHour
+                && outbox.countSince(address, KIND, now.minus(Duration.ofDays(1))) < perDay;
+    }
+
+    private Optional<Confirmation> find(String token, LockModeType lock) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Confirmation.BY_HASH, Confirmation.class)
+                .setParameter("hash", Secrets.sha256(token))
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,98 @@
+package io.guarddesk.requesters.boundary;
+
+import io.guarddesk.mail.boundary.Outbox;
+import io.guarddesk.platform.Boundary;
+import io.guarddesk.platform.Validation;
+import io.guarddesk.requesters.entity.Confirmation;
+import io.guarddesk.requesters.entity.Purpose;
+import io.guarddesk.tickets.entity.Category;
+import io.guarddesk.tickets.entity.Channel;
+import io.guarddesk.tickets.entity.Reference;
+import io.guarddesk.tickets.entity.Requester;
+import io.guarddesk.tickets.entity.Ticket;
+import io.guarddesk.tickets.entity.TicketStatus;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * "This wasn't me" (R1.6): whoever holds the link from a mail can report, without any sign-in,
+ * that they never asked for it. The report is a security ticket linked to the original; mail to
+ * that address about the original stops, and an unconfirmed original can no longer be confirmed.
+ */
+@Boundary
+public class NotMeReports {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Validation validation;
+
+    /** Whether the link is one we sent; the page shows the form only then. */
+    public boolean known(String key) {
+        return outbox.findByNotMeKey(key).isPresent();
+    }
+
+    /** Files the report, once per link; answers the report's reference, or empty for an unknown link. */
+    public Optional<String> report(String key, String comment, Locale locale) {
+        var sent = outbox.findByNotMeKey(key);
+        if (sent.isEmpty()) {
+            return Optional.empty();
+        }
+        var text = new NotMeComment(comment == null || comment.isBlank() ? null : comment.strip());
+        validation.check(text, locale);
+        var recipient = sent.get().recipient();
+        var original = Optional.ofNullable(sent.get().ticketId()).map(id -> em.find(Ticket.class, id));
+        var earlier = original.flatMap(o -> earlierReport(o, recipient));
+        if (earlier.isPresent()) {
+            return earlier;
+        }
+        var now = clock.instant();
+        var subject = original.map(o -> "\"This wasn't me\": mail about " + o.getReference().value())
+                .orElse("\"This wasn't me\": unexpected mail");
+        var report = new Ticket(Reference.random(), new Requester(recipient, recipient, locale), Category.MISDIRECTED,
+                Channel.WEB_FORM, subject, TicketStatus.NEW, now);
+        // Receiving the mail proves control of the address: the reporter is a verified requester.
+        report.requesterAlreadyVerified(now);
+        original.ifPresent(report::relateTo);
+        report.addCustomerMessage(text.text() == null ? "(no comment)" : text.text(), now);
+        em.persist(report);
+        original.ifPresent(o -> {
+            outbox.suppress(recipient, o.getId());
+            voidConfirmations(o);
+        });
+        em.flush();
+        return Optional.of(report.getReference().value());
+    }
+
+    private Optional<String> earlierReport(Ticket original, String recipient) {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.relatedTicket = :original AND t.category = :category "
+                        + "AND t.requesterEmail = :recipient", Ticket.class)
+                .setParameter("original", original)
+                .setParameter("category", Category.MISDIRECTED)
+                .setParameter("recipient", recipient)
+                .getResultStream()
+                .findFirst()
+                .map(t -> t.getReference().value());
+    }
+
+    private void voidConfirmations(Ticket original) {
+        var now = clock.instant();
+        em.createNamedQuery(Confirmation.LIVE_FOR_TICKET, Confirmation.class)
+                .setParameter("ticket", original)
+                .setParameter("purpose", Purpose.TICKET)
+                .getResultList()
+                .forEach(c -> c.voidAt(now));
+    }
+}

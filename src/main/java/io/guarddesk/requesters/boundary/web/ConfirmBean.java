@@ -1,0 +1,66 @@
+package io.guarddesk.requesters.boundary.web;
+
+import io.guarddesk.platform.PublicUrls;
+import io.guarddesk.requesters.boundary.Confirmations;
+import io.guarddesk.requesters.control.ConfirmationOutcome;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * The page a confirmation link opens. A good link confirms and goes straight on to the private
+ * ticket page; every other outcome is explained with what to do next.
+ */
+@Named
+@ViewScoped
+public class ConfirmBean implements Serializable {
+
+    @Inject
+    Confirmations confirmations;
+
+    @Inject
+    PublicUrls urls;
+
+    private String token;
+    private String outcome;
+    private boolean resent;
+
+    public void confirm() throws IOException {
+        var result = confirmations.confirm(token);
+        if (result instanceof ConfirmationOutcome.Confirmed confirmed) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/ticket?key=" + confirmed.accessKey() + "&confirmed=1");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        outcome = result instanceof ConfirmationOutcome.AlreadyUsed ? "used"
+                : result instanceof ConfirmationOutcome.Replaced ? "replaced"
+                : result instanceof ConfirmationOutcome.Expired ? "expired"
+                : "unknown";
+    }
+
+    public void resend() {
+        confirmations.resend(token);
+        resent = true;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public boolean isResent() {
+        return resent;
+    }
+}
