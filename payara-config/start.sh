@@ -17,6 +17,8 @@ fi
 mkdir -p data
 # The embedded default is for trying Guarddesk out: demo staff and tickets unless told otherwise.
 export GUARDDESK_DEMO_DATA="${GUARDDESK_DEMO_DATA:-true}"
+# Links in mails point here unless told otherwise.
+export GUARDDESK_PUBLIC_URL="${GUARDDESK_PUBLIC_URL:-http://localhost:$port}"
 url="http://localhost:$port/"
 
 # Announce the URL and the demo sign-ins once the server answers.

@@ -1,8 +1,10 @@
 package io.guarddesk;
 
 import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
+import io.guarddesk.requesters.boundary.VerificationChecks;
 import io.guarddesk.staff.boundary.StaffApiChecks;
 import io.guarddesk.testing.Deployments;
+import io.guarddesk.testing.Mailbox;
 import io.guarddesk.tickets.boundary.TicketApiChecks;
 import io.guarddesk.tickets.boundary.web.BrowserJourneyChecks;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +25,8 @@ class GuarddeskIT {
 
     static {
         Deployments.requireFreePort();
+        // before the server boots, so its mail relay finds the SMTP server from the first poll
+        Mailbox.start();
     }
 
     @Deployment(testable = false)
@@ -33,6 +37,11 @@ class GuarddeskIT {
     @Nested
     @DisplayName("ticket API")
     class TicketApi extends TicketApiChecks {
+    }
+
+    @Nested
+    @DisplayName("verified requesters and mail")
+    class Verification extends VerificationChecks {
     }
 
     @Nested

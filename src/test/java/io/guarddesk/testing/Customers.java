@@ -1,5 +1,7 @@
 package io.guarddesk.testing;
 
+import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 /** Builds customer submissions; every call gets its own address so tests never share state. */
@@ -17,16 +19,34 @@ public final class Customers {
                 + ",\"subject\":" + Api.quote(subject) + ",\"message\":" + Api.quote(message) + "}";
     }
 
-    /** Submits a ticket through the public API and answers {reference, accessKey}. */
+    /** Submits a ticket through the public API and confirms it as its requester would, from the mail. */
     public static Submitted submit(String category, String subject) {
-        var answer = Api.anonymous().post("api/tickets",
-                submission("Test Customer", uniqueEmail(), category, subject, "Message for " + subject));
-        if (answer.status() != 201) {
-            throw new IllegalStateException("submission failed: " + answer);
-        }
-        return new Submitted(answer.text("reference"), answer.text("accessKey"), answer.text("link"));
+        return submit(uniqueEmail(), category, subject, "Message for " + subject);
     }
 
-    public record Submitted(String reference, String accessKey, String link) {
+    public static Submitted submit(String email, String category, String subject, String message) {
+        var answer = Api.anonymous().post("api/tickets", submission("Test Customer", email, category, subject, message));
+        if (answer.status() != 202) {
+            throw new IllegalStateException("submission failed: " + answer);
+        }
+        var mails = Mailbox.to(email).size();
+        var confirmation = Mailbox.link(Mailbox.await(email, mails + 1).get(mails), "/confirm");
+        var confirmed = follow(confirmation);
+        if (confirmed.status() != 302) {
+            throw new IllegalStateException("confirmation failed: " + confirmed);
+        }
+        var location = confirmed.header("Location");
+        var key = location.replaceAll(".*[?&]key=([^&]+).*", "$1");
+        return new Submitted(answer.text("reference"), key, location, email);
+    }
+
+    /** A GET as a browser sends it when a link in a mail is clicked; redirects are not followed. */
+    public static Api.Answer follow(String link) {
+        var uri = URI.create(link);
+        var path = uri.getRawPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return Api.anonymous().send("GET", path, null, Map.of("Accept", "text/html"));
+    }
+
+    public record Submitted(String reference, String accessKey, String link, String email) {
     }
 }

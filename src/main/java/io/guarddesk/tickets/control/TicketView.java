@@ -13,7 +13,8 @@ import java.util.Set;
 /** A ticket with its thread, as staff see it; detached from the persistence context. */
 public record TicketView(String reference, String subject, TicketStatus status, Set<TicketStatus> nextStatuses,
                          Category category, Channel channel, boolean security, String requesterName,
-                         String requesterEmail, String requesterLanguage, String assignee, String assigneeName,
+                         String requesterEmail, String requesterLanguage, boolean requesterVerified, String relatedTicket,
+                         String assignee, String assigneeName,
                          Instant createdAt, Instant updatedAt, long version, List<MessageView> messages) {
 
     public static TicketView of(Ticket ticket) {
@@ -21,6 +22,7 @@ public record TicketView(String reference, String subject, TicketStatus status, 
         return new TicketView(ticket.getReference().value(), ticket.getSubject(), ticket.getStatus(),
                 ticket.getStatus().staffMayMoveTo(), ticket.getCategory(), ticket.getChannel(), ticket.isSecurity(),
                 ticket.getRequesterName(), ticket.getRequesterEmail(), ticket.getRequesterLanguage().toLanguageTag(),
+                ticket.isRequesterVerified(), ticket.relatedTicket().map(t -> t.getReference().value()).orElse(null),
                 assignee.map(s -> s.getUsername()).orElse(null), assignee.map(s -> s.getDisplayName()).orElse(null),
                 ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getVersion(),
                 ticket.getMessages().stream().map(MessageView::of).toList());

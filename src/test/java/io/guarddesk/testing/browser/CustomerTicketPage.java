@@ -13,8 +13,9 @@ public final class CustomerTicketPage {
         this.browser = browser;
     }
 
-    public static CustomerTicketPage open(Browser browser, String privateLink) {
-        browser.driver().get(privateLink);
+    /** Opens a link from a mail (a confirmation or a private link); both end on the thread. */
+    public static CustomerTicketPage open(Browser browser, String linkFromMail) {
+        browser.driver().get(linkFromMail);
         browser.find("#thread");
         return new CustomerTicketPage(browser);
     }

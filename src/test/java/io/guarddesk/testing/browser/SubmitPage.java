@@ -29,8 +29,7 @@ public final class SubmitPage {
     /** Sends the form and waits for the confirmation with the reference number. */
     public Confirmation send() {
         browser.click("#ticket-form\\:submit");
-        return new Confirmation(browser.text("#reference"), browser.text("#submitted h1"),
-                browser.find("#private-link").getAttribute("href"));
+        return new Confirmation(browser.text("#reference"), browser.text("#submitted h1"), browser.text("#check-mail"));
     }
 
     /** Sends a form that should be refused, and answers the messages shown next to the fields. */
@@ -44,6 +43,6 @@ public final class SubmitPage {
         return browser.text("#ticket-form h1");
     }
 
-    public record Confirmation(String reference, String heading, String privateLink) {
+    public record Confirmation(String reference, String heading, String checkMail) {
     }
 }

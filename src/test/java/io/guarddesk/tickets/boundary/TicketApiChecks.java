@@ -22,23 +22,16 @@ public abstract class TicketApiChecks {
     final Api agent = Staff.AGENT.api();
 
     @Test
-    @DisplayName("R7.1 a submitted ticket is answered 201 with an unguessable reference and a private link, and is then readable")
-    void submitAnswersReferenceAndPrivateLink() {
+    @DisplayName("R7.1 a confirmed ticket is readable through its private link, which shows no staff-only details")
+    void privateLinkShowsTheThread() {
         var email = uniqueEmail();
-        var answer = Api.anonymous().post("api/tickets", submission("Hanako", email, "BILLING", "Invoice amount", "The amount is wrong."));
+        var ticket = Customers.submit(email, "BILLING", "Invoice amount", "The amount is wrong.");
 
-        assertThat(answer.status()).isEqualTo(201);
-        var reference = answer.text("reference");
-        assertThat(reference).matches("GD-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}");
-        assertThat(answer.text("accessKey")).hasSize(43);
-        assertThat(answer.text("link")).endsWith("/ticket?key=" + answer.text("accessKey"));
-        assertThat(answer.header("Location")).endsWith("/api/customer/tickets/" + answer.text("accessKey"));
-
-        var thread = Api.anonymous().get("api/customer/tickets/" + answer.text("accessKey"));
+        assertThat(ticket.reference()).matches("GD-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}");
+        var thread = Api.anonymous().get("api/customer/tickets/" + ticket.accessKey());
         assertThat(thread.status()).isEqualTo(200);
-        assertThat(thread.text("reference")).isEqualTo(reference);
+        assertThat(thread.text("reference")).isEqualTo(ticket.reference());
         assertThat(thread.json().getJsonArray("messages").getJsonObject(0).getString("body")).isEqualTo("The amount is wrong.");
-        // the customer's view carries no staff-only details
         assertThat(thread.body()).doesNotContain(email).doesNotContain("requesterEmail");
     }
 
@@ -136,7 +129,7 @@ public abstract class TicketApiChecks {
     void queueFiltersAndPages() {
         var email = uniqueEmail();
         for (int i = 0; i < 3; i++) {
-            Api.anonymous().post("api/tickets", submission("Pager", email, "BILLING", "Page " + i, "m"));
+            Customers.submit(email, "BILLING", "Page " + i, "m");
         }
         var byEmail = agent.get("api/tickets?q=" + email + "&sort=subject&order=asc&limit=2");
         assertThat(byEmail.json().getInt("total")).isEqualTo(3);
@@ -190,10 +183,9 @@ public abstract class TicketApiChecks {
     @DisplayName("R7.3 hostile HTML is stored and returned literally (escaping is each view's job), never interpreted")
     void hostileTextKeptLiterally() {
         var payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
-        var answer = Api.anonymous().post("api/tickets", submission(payload, uniqueEmail(), "GENERAL", payload, payload));
-        assertThat(answer.status()).isEqualTo(201);
+        var submitted = Customers.submit(uniqueEmail(), "GENERAL", payload, payload);
 
-        var ticket = agent.get("api/tickets/" + answer.text("reference"));
+        var ticket = agent.get("api/tickets/" + submitted.reference());
         assertThat(ticket.text("subject")).isEqualTo(payload);
         assertThat(ticket.header("Content-Type")).startsWith("application/json");
         assertThat(ticket.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -255,17 +247,16 @@ public abstract class TicketApiChecks {
     }
 
     @Test
-    @DisplayName("R1.2 (foundation) the public form is rate-limited per address: 429 with Retry-After, nothing stored")
+    @DisplayName("R1.2 the public form is rate-limited per address: 429 with Retry-After")
     void perAddressRateLimit() {
         var email = uniqueEmail();
         for (int i = 0; i < 10; i++) {
-            assertThat(Api.anonymous().post("api/tickets", submission("Flood", email, "GENERAL", "n" + i, "m")).status()).isEqualTo(201);
+            assertThat(Api.anonymous().post("api/tickets", submission("Flood", email, "GENERAL", "n" + i, "m")).status()).isEqualTo(202);
         }
         var eleventh = Api.anonymous().post("api/tickets", submission("Flood", email, "GENERAL", "eleventh", "m"));
 
         assertThat(eleventh.status()).isEqualTo(429);
         assertThat(Integer.parseInt(eleventh.header("Retry-After"))).isPositive();
-        assertThat(agent.get("api/tickets?q=" + email).json().getInt("total")).isEqualTo(10);
     }
 
     @Test

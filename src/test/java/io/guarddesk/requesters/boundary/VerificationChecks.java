@@ -1,0 +1,185 @@
+package io.guarddesk.requesters.boundary;
+
+import io.guarddesk.testing.Api;
+import io.guarddesk.testing.Mailbox;
+import io.guarddesk.testing.browser.Browser;
+import io.guarddesk.testing.Staff;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
+import static io.guarddesk.testing.Customers.follow;
+import static io.guarddesk.testing.Customers.submission;
+import static io.guarddesk.testing.Customers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * R1 against the deployed WAR and a real SMTP server: tickets wait for the requester, the
+ * confirmation link brings them into the queue once, mail goes out through the outbox.
+ * Run inside {@code GuarddeskIT}.
+ */
+public abstract class VerificationChecks {
+
+    final Api agent = Staff.AGENT.api();
+
+    @Test
+    @DisplayName("R1.1 a submitted ticket is in no queue until the link mailed to its address is followed")
+    void ticketWaitsForConfirmation() {
+        var email = uniqueEmail();
+        var answer = Api.anonymous().post("api/tickets", submission("Taro", email, "GENERAL", "Secret subject 123", "Secret body 456"));
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.text("status")).isEqualTo("PENDING_VERIFICATION");
+        assertThat(answer.body()).doesNotContain("accessKey").doesNotContain("/ticket?key=");
+        var reference = answer.text("reference");
+        assertThat(agent.get("api/tickets/" + reference).status()).isEqualTo(404);
+        assertThat(Staff.SUPERVISOR.api().get("api/tickets?q=" + email).json().getInt("total")).isZero();
+
+        var mail = Mailbox.await(email, 1).get(0);
+        var confirmed = follow(Mailbox.link(mail, "/confirm"));
+
+        assertThat(confirmed.status()).isEqualTo(302);
+        assertThat(confirmed.header("Location")).contains("/ticket?key=");
+        var ticket = agent.get("api/tickets/" + reference);
+        assertThat(ticket.status()).isEqualTo(200);
+        assertThat(ticket.text("status")).isEqualTo("NEW");
+    }
+
+    @Test
+    @DisplayName("R1.2 the confirmation mail is a fixed text: it never repeats the subject or message that was typed")
+    void confirmationMailEchoesNothing() {
+        var email = uniqueEmail();
+        Api.anonymous().post("api/tickets", submission("Mallory", email, "GENERAL", "Click http://evil.example now",
+                "Your account is blocked, log in at http://evil.example"));
+
+        var mail = Mailbox.await(email, 1).get(0);
+        var text = Mailbox.decoded(mail);
+        assertThat(text).doesNotContain("evil.example").doesNotContain("blocked");
+        assertThat(Mailbox.link(mail, "/not-me")).contains("key=");
+    }
+
+    @Test
+    @DisplayName("R1.2 a used, forged or cut link changes nothing and the page says what to do next")
+    void reuseAndForgery() {
+        var email = uniqueEmail();
+        var reference = Api.anonymous().post("api/tickets", submission("Hana", email, "GENERAL", "s", "m")).text("reference");
+        var link = Mailbox.link(Mailbox.await(email, 1).get(0), "/confirm");
+        assertThat(follow(link).status()).isEqualTo(302);
+
+        var again = follow(link);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).contains("used already");
+
+        var forged = follow(link.substring(0, link.length() - 4) + "AAAA");
+        assertThat(forged.body()).contains("not valid");
+        var cut = follow(link.substring(0, link.length() - 1));
+        assertThat(cut.body()).contains("not valid");
+        assertThat(agent.get("api/tickets/" + reference).json().getJsonArray("messages")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R1.2 fifty concurrent clicks on one link: exactly one confirms")
+    void concurrentRedemptions() throws Exception {
+        var email = uniqueEmail();
+        Api.anonymous().post("api/tickets", submission("Ken", email, "GENERAL", "race", "m"));
+        var link = Mailbox.link(Mailbox.await(email, 1).get(0), "/confirm");
+
+        var pool = Executors.newFixedThreadPool(50);
+        var clicks = new ArrayList<Callable<Integer>>();
+        for (int i = 0; i < 50; i++) {
+            clicks.add(() -> follow(link).status());
+        }
+        var statuses = new ArrayList<Integer>();
+        for (var click : pool.invokeAll(clicks)) {
+            statuses.add(click.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(s -> s == 302).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s != 302 && s != 200).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R1.2 at most three confirmation mails per address an hour; the form answers every time the same way")
+    void confirmationMailsAreLimited() {
+        var email = uniqueEmail();
+        var bodies = new ArrayList<String>();
+        for (int i = 0; i < 5; i++) {
+            var answer = Api.anonymous().post("api/tickets", submission("Flood", email, "GENERAL", "n" + i, "m"));
+            assertThat(answer.status()).isEqualTo(202);
+            bodies.add(answer.body().replaceAll("GD-[0-9A-Z-]+", "REF"));
+        }
+        Mailbox.await(email, 3);
+        sleepQuietly(3000);
+
+        assertThat(Mailbox.to(email)).hasSize(3);
+        assertThat(bodies).containsOnly(bodies.get(0));
+    }
+
+    @Test
+    @DisplayName("R7.2 a reply to a verified requester is mailed once, with a link of its own to the thread and a stable Message-ID")
+    void replyIsMailed() throws Exception {
+        var email = uniqueEmail();
+        var reference = Api.anonymous().post("api/tickets", submission("Yuki", email, "BILLING", "Invoice", "wrong amount")).text("reference");
+        follow(Mailbox.link(Mailbox.await(email, 1).get(0), "/confirm"));
+
+        agent.post("api/tickets/" + reference + "/replies", "{\"body\":\"We corrected the invoice.\"}");
+
+        var mails = Mailbox.await(email, 2);
+        var notice = mails.get(1);
+        assertThat(notice.getMessageID()).isNotBlank();
+        assertThat(notice.getAllRecipients()).hasSize(1);
+        var thread = follow(Mailbox.link(notice, "/ticket"));
+        assertThat(thread.status()).isEqualTo(200);
+        assertThat(thread.body()).contains("We corrected the invoice.");
+        sleepQuietly(2000);
+        assertThat(Mailbox.to(email)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("R1.6 \"this wasn't me\" from a mail needs no sign-in, opens a linked security ticket and stops mail to that address for that ticket")
+    void thisWasntMe() {
+        var email = uniqueEmail();
+        var ticket = io.guarddesk.testing.Customers.submit(email, "GENERAL", "Registration", "please register me");
+        agent.post("api/tickets/" + ticket.reference() + "/replies", "{\"body\":\"Registered.\"}");
+        var notice = Mailbox.await(email, 2).get(1);
+
+        try (var browser = Browser.open("en")) {
+            browser.driver().get(Mailbox.link(notice, "/not-me"));
+            browser.type("#notme-form\\:comment", "I never registered anywhere.");
+            browser.click("#notme-form\\:report");
+            var done = browser.text("#reported");
+            var report = done.replaceAll(".*(GD-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}).*", "$1");
+
+            var seenBySupervisor = Staff.SUPERVISOR.api().get("api/tickets/" + report);
+            assertThat(seenBySupervisor.status()).isEqualTo(200);
+            assertThat(seenBySupervisor.text("category")).isEqualTo("MISDIRECTED");
+            assertThat(seenBySupervisor.json().getBoolean("security")).isTrue();
+            assertThat(seenBySupervisor.text("relatedTicket")).isEqualTo(ticket.reference());
+            assertThat(agent.get("api/tickets/" + report).status()).as("security tickets are for supervisors").isEqualTo(404);
+        }
+
+        agent.post("api/tickets/" + ticket.reference() + "/replies", "{\"body\":\"Anything else?\",\"status\":\"OPEN\"}");
+        sleepQuietly(3000);
+        assertThat(Mailbox.to(email)).as("no mail after the report").hasSize(2);
+    }
+
+    @Test
+    @DisplayName("R1.6 a forged \"this wasn't me\" link answers 404 and files nothing")
+    void forgedNotMeLink() {
+        var answer = follow("http://localhost/not-me?key=" + "A".repeat(43));
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body()).contains("not valid");
+    }
+
+    static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
