@@ -29,6 +29,7 @@ public class CustomerTicketBean implements Serializable {
     private String key;
     private CustomerView ticket;
     private String reply;
+    private boolean confirmed;
 
     public void load() {
         try {
@@ -64,6 +65,14 @@ public class CustomerTicketBean implements Serializable {
 
     public CustomerView getTicket() {
         return ticket;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
     }
 
     public String getReply() {
