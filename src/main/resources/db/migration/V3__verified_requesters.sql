@@ -31,3 +31,19 @@ CREATE TABLE confirmation (
 CREATE INDEX ix_confirmation_ticket ON confirmation (ticket_id, purpose);
 -- the purge of unconfirmed tickets looks for old ones in this status
 CREATE INDEX ix_ticket_status_created ON ticket (status, created_at);
+
+-- R1.4: the company's customer accounts, as far as verification needs them (the guard's issue
+-- extends the directory); a phone ticket is confirmed through the address on file.
+CREATE SEQUENCE customer_account_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE customer_account (
+    id             BIGINT PRIMARY KEY,
+    account_number VARCHAR(64)  NOT NULL,
+    login_id       VARCHAR(128) NOT NULL,
+    owner_email    VARCHAR(254) NOT NULL,
+    holder_name    VARCHAR(200) NOT NULL,
+    phone          VARCHAR(40),
+    status         VARCHAR(16)  NOT NULL,
+    CONSTRAINT uq_customer_account_number UNIQUE (account_number)
+);
+CREATE INDEX ix_customer_account_owner ON customer_account (owner_email);
+ALTER TABLE ticket ADD COLUMN account_id BIGINT REFERENCES customer_account (id);

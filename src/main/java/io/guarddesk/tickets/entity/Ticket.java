@@ -1,5 +1,6 @@
 package io.guarddesk.tickets.entity;
 
+import io.guarddesk.accounts.entity.CustomerAccount;
 import io.guarddesk.staff.entity.StaffUser;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -78,6 +79,10 @@ public class Ticket {
     @JoinColumn(name = "related_ticket_id")
     private Ticket relatedTicket;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id")
+    private CustomerAccount account;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -127,6 +132,15 @@ public class Ticket {
     /** A requester who signed in or was verified another way opens tickets that are verified at once. */
     public void requesterAlreadyVerified(Instant at) {
         this.requesterVerifiedAt = at;
+    }
+
+    /** A phone ticket is about this account; its confirmation goes to the address on file (R1.4). */
+    public void aboutAccount(CustomerAccount account) {
+        this.account = account;
+    }
+
+    public Optional<CustomerAccount> account() {
+        return Optional.ofNullable(account);
     }
 
     public void relateTo(Ticket original) {

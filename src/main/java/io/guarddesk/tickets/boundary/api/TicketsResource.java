@@ -6,9 +6,11 @@ import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.RoleNames;
 import io.guarddesk.platform.rest.Languages;
 import io.guarddesk.tickets.boundary.CustomerTickets;
+import io.guarddesk.tickets.boundary.PhoneTickets;
 import io.guarddesk.tickets.boundary.TicketQueue;
 import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
+import io.guarddesk.tickets.control.PhoneCall;
 import io.guarddesk.tickets.control.QueueFilter;
 import io.guarddesk.tickets.control.SubmissionForm;
 import io.guarddesk.tickets.control.QueueOrder;
@@ -70,6 +72,9 @@ public class TicketsResource {
     TicketQueue queue;
 
     @Inject
+    PhoneTickets phoneTickets;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -95,6 +100,18 @@ public class TicketsResource {
         var submitted = customers.submit(form, Channel.API, language, clients.of(request));
         var next = ResourceBundle.getBundle("io.guarddesk.messages", language).getString("form.checkMail");
         return Response.accepted(new SubmittedTicket(submitted.reference(), "PENDING_VERIFICATION", next)).build();
+    }
+
+    @POST
+    @Path("phone")
+    @Operation(summary = "Open a ticket for a caller", description = "For the customer account the caller names: the "
+            + "ticket belongs to the address on file for that account and waits until the link mailed there is followed. "
+            + "No address can be given. Answers 202 with the reference to tell the caller and the masked address.")
+    public Response phone(PhoneCall call) {
+        if (call == null) {
+            throw new InvalidInputException("body", "Send the call as a JSON object.");
+        }
+        return Response.accepted(phoneTickets.open(call, Languages.preferred(headers))).build();
     }
 
     @GET
