@@ -47,3 +47,4 @@ CREATE TABLE customer_account (
 );
 CREATE INDEX ix_customer_account_owner ON customer_account (owner_email);
 ALTER TABLE ticket ADD COLUMN account_id BIGINT REFERENCES customer_account (id);
+CREATE INDEX ix_confirmation_email ON confirmation (email, purpose);

@@ -27,9 +27,12 @@ import java.time.Instant;
 @NamedQuery(name = Confirmation.BY_HASH, query = "SELECT c FROM Confirmation c WHERE c.tokenHash = :hash")
 @NamedQuery(name = Confirmation.LIVE_FOR_TICKET, query = "SELECT c FROM Confirmation c WHERE c.ticket = :ticket "
         + "AND c.purpose = :purpose AND c.usedAt IS NULL AND c.voidedAt IS NULL")
+@NamedQuery(name = Confirmation.LIVE_FOR_ADDRESS, query = "SELECT c FROM Confirmation c WHERE c.email = :email "
+        + "AND c.purpose = :purpose AND c.usedAt IS NULL AND c.voidedAt IS NULL")
 public class Confirmation {
 
     public static final String BY_HASH = "Confirmation.byHash";
+    public static final String LIVE_FOR_ADDRESS = "Confirmation.liveForAddress";
     public static final String LIVE_FOR_TICKET = "Confirmation.liveForTicket";
 
     @Id

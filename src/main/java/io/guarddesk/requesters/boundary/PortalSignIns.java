@@ -1,0 +1,95 @@
+package io.guarddesk.requesters.boundary;
+
+import io.guarddesk.mail.boundary.Letter;
+import io.guarddesk.mail.boundary.Outbox;
+import io.guarddesk.platform.Boundary;
+import io.guarddesk.platform.InvalidInputException;
+import io.guarddesk.platform.PublicUrls;
+import io.guarddesk.platform.RateLimits;
+import io.guarddesk.platform.Secrets;
+import io.guarddesk.requesters.entity.Confirmation;
+import io.guarddesk.requesters.entity.Purpose;
+import io.guarddesk.tickets.boundary.PublicLimits;
+import io.guarddesk.tickets.control.Intake;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Signing in to the customer portal by a one-time link mailed to the address (R1.7): whoever
+ * follows it controls the address, so a signed-in customer is a verified requester. The request
+ * is answered the same whatever the address; the link lives 30 minutes and works once.
+ */
+@Boundary
+public class PortalSignIns {
+
+    static final String KIND = "SIGN_IN";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    PublicLimits limits;
+
+    @Inject
+    @ConfigProperty(name = "guarddesk.portal.link-minutes", defaultValue = "30")
+    long minutes;
+
+    public void requestLink(String address, Locale language, String client) {
+        rateLimits.consume(limits.perClient(), client);
+        var email = Intake.email(address);
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("email", "Please enter an e-mail address such as name@example.com.");
+        }
+        var now = clock.instant();
+        em.createNamedQuery(Confirmation.LIVE_FOR_ADDRESS, Confirmation.class)
+                .setParameter("email", email)
+                .setParameter("purpose", Purpose.PORTAL)
+                .getResultList()
+                .forEach(older -> older.voidAt(now));
+        var token = Secrets.random(32);
+        em.persist(new Confirmation(Secrets.sha256(token), Purpose.PORTAL, null, email, now, now.plus(Duration.ofMinutes(minutes))));
+        if (outbox.countSince(email, KIND, now.minus(Duration.ofHours(1))) < 3) {
+            outbox.enqueue(new Letter(email, email, language, "sign-in",
+                    Map.of("name", email, "link", urls.base() + "/portal/enter?token=" + token, "minutes", Long.toString(minutes)),
+                    null, KIND));
+        }
+    }
+
+    /** The address a sign-in link proves, once. */
+    public Optional<String> enter(String token) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Confirmation.BY_HASH, Confirmation.class)
+                .setParameter("hash", Secrets.sha256(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .filter(c -> c.getPurpose() == Purpose.PORTAL)
+                .findFirst()
+                .filter(c -> c.redeem(clock.instant()) == Confirmation.State.REDEEMED)
+                .map(Confirmation::getEmail);
+    }
+}

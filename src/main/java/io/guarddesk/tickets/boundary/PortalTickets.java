@@ -1,0 +1,87 @@
+package io.guarddesk.tickets.boundary;
+
+import io.guarddesk.platform.Boundary;
+import io.guarddesk.platform.Validation;
+import io.guarddesk.tickets.control.AccessKeys;
+import io.guarddesk.tickets.control.Intake;
+import io.guarddesk.tickets.control.SubmissionForm;
+import io.guarddesk.tickets.control.TicketSummary;
+import io.guarddesk.tickets.entity.Category;
+import io.guarddesk.tickets.entity.Channel;
+import io.guarddesk.tickets.entity.Reference;
+import io.guarddesk.tickets.entity.Requester;
+import io.guarddesk.tickets.entity.Ticket;
+import io.guarddesk.tickets.entity.TicketStatus;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The tickets of a customer signed in to the portal, i.e. of a verified address (R1.7): their
+ * list, a private link to each, and new tickets that are verified at once. Signing in also
+ * confirms the address's tickets that were still waiting for it.
+ */
+@Boundary
+public class PortalTickets {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Validation validation;
+
+    public List<TicketSummary> of(String verifiedEmail) {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.requesterEmail = :email ORDER BY t.updatedAt DESC", Ticket.class)
+                .setParameter("email", verifiedEmail)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(t -> new TicketSummary(t.getReference().value(), t.getSubject(), t.getStatus(), t.getCategory(),
+                        t.getRequesterName(), null, t.getCreatedAt(), t.getUpdatedAt()))
+                .toList();
+    }
+
+    /** The address just proved itself: what waited for that proof enters the queue now. */
+    public int confirmWaiting(String verifiedEmail) {
+        var now = clock.instant();
+        var waiting = em.createQuery("SELECT t FROM Ticket t WHERE t.requesterEmail = :email AND t.status = :pending", Ticket.class)
+                .setParameter("email", verifiedEmail)
+                .setParameter("pending", TicketStatus.PENDING_VERIFICATION)
+                .getResultList();
+        waiting.forEach(t -> t.confirmRequester(now));
+        return waiting.size();
+    }
+
+    /** A fresh private link to one of the customer's own tickets; someone else's is "not found". */
+    public Optional<String> linkTo(String verifiedEmail, String reference) {
+        return Reference.parse(reference)
+                .flatMap(r -> em.createNamedQuery(Ticket.BY_REFERENCE, Ticket.class).setParameter("reference", r)
+                        .getResultStream().findFirst())
+                .filter(t -> t.getRequesterEmail().equals(verifiedEmail))
+                .map(t -> AccessKeys.issue(em, t, clock.instant()));
+    }
+
+    /** A new ticket from a signed-in customer: verified at once, straight into the queue. */
+    public String submit(SubmissionForm form, String verifiedEmail, Locale locale) {
+        form.setEmail(verifiedEmail);
+        form.setName(Intake.line(form.getName()));
+        form.setSubject(Intake.line(form.getSubject()));
+        form.setMessage(Intake.body(form.getMessage()));
+        validation.check(form, locale);
+        var now = clock.instant();
+        var ticket = new Ticket(Reference.random(), new Requester(form.getName(), verifiedEmail, locale),
+                Category.valueOf(form.getCategory()), Channel.PORTAL, form.getSubject(), TicketStatus.NEW, now);
+        ticket.requesterAlreadyVerified(now);
+        ticket.addCustomerMessage(form.getMessage(), now);
+        em.persist(ticket);
+        em.flush();
+        return ticket.getReference().value();
+    }
+}
