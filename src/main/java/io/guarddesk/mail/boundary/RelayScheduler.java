@@ -1,0 +1,77 @@
+package io.guarddesk.mail.boundary;
+
+import io.guarddesk.mail.control.MailTransport;
+import io.guarddesk.mail.control.Relay;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Runs the relay on every instance, every {@code guarddesk.mail.poll-millis}. No timer and no
+ * cluster singleton: which instance sends a row is decided by claiming it in the database, so
+ * instances may come and go (R7.2). A run that took a full batch is followed at once by the next.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class RelayScheduler {
+
+    private static final Logger LOG = Logger.getLogger(RelayScheduler.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    ContainerTransactions transactions;
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailSettings settings;
+
+    private ScheduledFuture<?> polling;
+
+    @PostConstruct
+    void start() {
+        var relaySettings = settings.relay();
+        var relay = new Relay(transactions, transport, clock, relaySettings);
+        long every = settings.pollInterval().toMillis();
+        polling = executor.scheduleWithFixedDelay(() -> drain(relay, relaySettings.batch()), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    /** Never lets an exception escape: a scheduled task that throws is never run again. */
+    private static void drain(Relay relay, int batch) {
+        try {
+            while (relay.runOnce() >= batch) {
+                // a full batch: more is probably due
+            }
+        } catch (RuntimeException e) {
+            // the message of a database or transport error may quote a row; the type tells what failed (R4.3)
+            LOG.warning(() -> "The mail relay run failed with " + e.getClass().getName() + "; the next run tries again");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.guarddesk.mail.control;
+
+import io.guarddesk.mail.entity.OutboundMail;
+import jakarta.persistence.EntityManager;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Takes due outbox rows for one relay run, so that several instances polling the same database
+ * never send the same row at the same time (R7.2).
+ *
+ * <p>One UPDATE stamps a lease (claimer, until) on up to {@code batch} rows that are pending, due
+ * and not leased. The outer WHERE repeats those conditions because under READ COMMITTED a
+ * concurrent claim of the same row makes this UPDATE wait for the other transaction and then
+ * re-check the row as committed (PostgreSQL re-evaluates the WHERE on the new row version, H2
+ * re-checks a row it had to wait for): the row is then leased, so it is skipped instead of being
+ * claimed twice. The claim commits before anything is sent; a relay that dies afterwards leaves
+ * its rows leased until {@code until}, when the next run of any instance takes them again.
+ */
+public final class Claims {
+
+    private static final String DUE = "status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)";
+
+    private Claims() {
+    }
+
+    /** Claims and returns the rows now leased to {@code claimer}; call inside a transaction that commits right after. */
+    public static List<Envelope> claim(EntityManager em, String claimer, Instant now, Duration lease, int batch) {
+        var at = now.atOffset(ZoneOffset.UTC);
+        // batch is our own int, never input: FETCH FIRST takes no bind parameter on every database
+        var claimed = em.createNativeQuery("UPDATE mail_outbox SET claimed_by = ?, claimed_until = ? "
+                        + "WHERE id IN (SELECT id FROM mail_outbox WHERE " + DUE
+                        + " ORDER BY next_attempt_at, id FETCH FIRST " + batch + " ROWS ONLY) AND " + DUE)
+                .setParameter(1, claimer)
+                .setParameter(2, now.plus(lease).atOffset(ZoneOffset.UTC))
+                .setParameter(3, at)
+                .setParameter(4, at)
+                .setParameter(5, at)
+                .setParameter(6, at)
+                .executeUpdate();
+        if (claimed == 0) {
+            return List.of();
+        }
+        return em.createNamedQuery(OutboundMail.CLAIMED_BY, OutboundMail.class)
+                .setParameter("claimer", claimer)
+                .getResultStream()
+                .map(m -> new Envelope(m.getId(), m.getMessageId(), m.getRecipient(), m.getRecipientName(), m.getSubject(),
+                        m.textBody().orElse(""), m.htmlBody().orElse(""), m.claimedUntil().orElseThrow()))
+                .toList();
+    }
+}
