@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Mailbox {
 
-    public static final int SMTP_PORT = Integer.getInteger("guarddesk.it.smtp-port", 3925);
+    public static final int SMTP_PORT = Integer.getInteger("guarddesk.it.smtp-port", 18425);
     private static GreenMail server;
 
     private Mailbox() {
