@@ -175,6 +175,89 @@ public abstract class VerificationChecks {
         assertThat(answer.body()).contains("not valid");
     }
 
+    @Test
+    @DisplayName("R1.4 a phone ticket's link goes to the address on file for the account, never to one the caller dictates")
+    void phoneTicketUsesAddressOnFile() {
+        var onFile = "hanako.yamada@example.jp";
+        var dictated = uniqueEmail();
+        int before = Mailbox.to(onFile).size();
+
+        var opened = agent.post("api/tickets/phone", "{\"accountNumber\":\"C-100234\",\"category\":\"ACCOUNT_ACCESS\","
+                + "\"subject\":\"Caller cannot sign in\",\"note\":\"Caller asks us to mail " + dictated + "\","
+                + "\"email\":\"" + dictated + "\"}");
+
+        assertThat(opened.status()).isEqualTo(202);
+        assertThat(opened.text("sentTo")).isEqualTo("h***@example.jp");
+        var reference = opened.text("reference");
+        assertThat(agent.get("api/tickets/" + reference).status()).as("waits for the owner").isEqualTo(404);
+        var mail = Mailbox.await(onFile, before + 1).get(before);
+        assertThat(Mailbox.decoded(mail)).contains(reference);
+        sleepQuietly(1500);
+        assertThat(Mailbox.to(dictated)).isEmpty();
+
+        assertThat(follow(Mailbox.link(mail, "/confirm")).status()).isEqualTo(302);
+        var ticket = agent.get("api/tickets/" + reference);
+        assertThat(ticket.text("channel")).isEqualTo("PHONE");
+        assertThat(ticket.text("requesterEmail")).isEqualTo(onFile);
+    }
+
+    @Test
+    @DisplayName("R1.4 an unknown account number is refused with the field named, and nothing is mailed")
+    void phoneTicketUnknownAccount() {
+        var answer = agent.post("api/tickets/phone", "{\"accountNumber\":\"C-000000\",\"category\":\"GENERAL\","
+                + "\"subject\":\"s\",\"note\":\"n\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().getJsonArray("fieldErrors").getJsonObject(0).getString("field")).isEqualTo("accountNumber");
+    }
+
+    @Test
+    @DisplayName("R1.7 a customer signs in to the portal by a mailed link: waiting tickets are confirmed, new ones are verified at once")
+    void portal() {
+        var email = uniqueEmail();
+        var waiting = Api.anonymous().post("api/tickets", submission("Aya", email, "GENERAL", "waiting", "m")).text("reference");
+        Mailbox.await(email, 1);
+
+        try (var browser = Browser.open("en")) {
+            browser.go("portal/index");
+            browser.type("#portal-signin\\:email", email);
+            browser.click("#portal-signin\\:send-link");
+            assertThat(browser.text("#link-sent")).contains("If this address can receive mail");
+            var signIn = Mailbox.await(email, 2).get(1);
+
+            browser.driver().get(Mailbox.link(signIn, "/portal/enter"));
+            assertThat(browser.text("#portal-email")).isEqualTo(email);
+            assertThat(agent.get("api/tickets/" + waiting).text("status")).as("confirmed by signing in").isEqualTo("NEW");
+
+            browser.go("portal/new");
+            browser.type("#portal-new\\:name", "Aya");
+            browser.choose("portal-new:category", "BILLING");
+            browser.type("#portal-new\\:subject", "From the portal");
+            browser.type("#portal-new\\:message", "Signed in already.");
+            browser.click("#portal-new\\:submit");
+            browser.find("#thread");
+        }
+        var created = agent.get("api/tickets?q=" + email + "&category=BILLING");
+        assertThat(created.json().getInt("total")).isEqualTo(1);
+        var ticket = agent.get("api/tickets/" + created.json().getJsonArray("items").getJsonObject(0).getString("reference"));
+        assertThat(ticket.json().getBoolean("requesterVerified")).isTrue();
+        assertThat(ticket.text("channel")).isEqualTo("PORTAL");
+    }
+
+    @Test
+    @DisplayName("R1.2 the form answers an address that has tickets exactly as one that has none")
+    void noEnumeration() {
+        var known = uniqueEmail();
+        io.guarddesk.testing.Customers.submit(known, "GENERAL", "earlier", "m");
+        var fresh = uniqueEmail();
+
+        var forKnown = Api.anonymous().post("api/tickets", submission("X", known, "GENERAL", "s", "m"));
+        var forFresh = Api.anonymous().post("api/tickets", submission("X", fresh, "GENERAL", "s", "m"));
+
+        assertThat(forKnown.status()).isEqualTo(forFresh.status());
+        assertThat(forKnown.body().replaceAll("GD-[0-9A-Z-]+", "REF")).isEqualTo(forFresh.body().replaceAll("GD-[0-9A-Z-]+", "REF"));
+        assertThat(forKnown.headers().keySet()).isEqualTo(forFresh.headers().keySet());
+    }
+
     static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
