@@ -110,8 +110,8 @@ class OutboxRelayIT {
         });
 
         assertThat(server.sentMessageIds()).hasSize(60).doesNotHaveDuplicates();
-        assertThat(ids).allSatisfy(id -> assertThat(row(id).getStatus()).isEqualTo(MailStatus.DELIVERED));
-        assertThat(ids).allSatisfy(id -> assertThat(row(id).getAttempts()).isEqualTo(1));
+        assertThat(ids).allSatisfy(id -> assertThat(row(id).delivery().getStatus()).isEqualTo(MailStatus.DELIVERED));
+        assertThat(ids).allSatisfy(id -> assertThat(row(id).delivery().getAttempts()).isEqualTo(1));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,11 +133,11 @@ class OutboxRelayIT {
         assertThat(survivor.runOnce()).isZero();
 
         assertThat(server.sent()).extracting(Envelope::id).containsExactly(id);
-        assertThat(row(id).getStatus()).isEqualTo(MailStatus.DELIVERED);
+        assertThat(row(id).delivery().getStatus()).isEqualTo(MailStatus.DELIVERED);
         boolean lateOutcome = transactions.inNewTransaction(em -> new Outcomes(SETTINGS.backoff())
                 .record(em, id, "crashed", new SendResult.Bounced("550 late"), Destination.SMTP, clock.instant()));
         assertThat(lateOutcome).as("the crashed relay's claim is void").isFalse();
-        assertThat(row(id).getStatus()).isEqualTo(MailStatus.DELIVERED);
+        assertThat(row(id).delivery().getStatus()).isEqualTo(MailStatus.DELIVERED);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,23 +151,23 @@ class OutboxRelayIT {
 
         relay.runOnce();
         assertThat(row(id)).satisfies(m -> {
-            assertThat(m.getStatus()).isEqualTo(MailStatus.PENDING);
-            assertThat(m.getAttempts()).isEqualTo(1);
-            assertThat(m.getNextAttemptAt()).isEqualTo(T0.plusSeconds(30));
-            assertThat(m.lastReply()).contains("451 4.3.0 try later");
+            assertThat(m.delivery().getStatus()).isEqualTo(MailStatus.PENDING);
+            assertThat(m.delivery().getAttempts()).isEqualTo(1);
+            assertThat(m.delivery().getNextAttemptAt()).isEqualTo(T0.plusSeconds(30));
+            assertThat(m.delivery().lastReply()).contains("451 4.3.0 try later");
         });
         clock.advance(Duration.ofSeconds(29));
         assertThat(relay.runOnce()).as("not due yet").isZero();
         clock.advance(Duration.ofSeconds(1));
         relay.runOnce();
-        assertThat(row(id).getNextAttemptAt()).isEqualTo(T0.plusSeconds(30 + 60));
+        assertThat(row(id).delivery().getNextAttemptAt()).isEqualTo(T0.plusSeconds(30 + 60));
         clock.advance(Duration.ofSeconds(59));
         assertThat(relay.runOnce()).isZero();
         clock.advance(Duration.ofSeconds(1));
         relay.runOnce();
 
-        assertThat(row(id).getStatus()).isEqualTo(MailStatus.DELIVERED);
-        assertThat(row(id).getAttempts()).isEqualTo(3);
+        assertThat(row(id).delivery().getStatus()).isEqualTo(MailStatus.DELIVERED);
+        assertThat(row(id).delivery().getAttempts()).isEqualTo(3);
         assertThat(server.sentMessageIds()).hasSize(3).containsOnly(row(id).getMessageId());
     }
 
@@ -187,7 +187,7 @@ class OutboxRelayIT {
         }
 
         assertThat(server.sent()).hasSize(3);
-        assertThat(row(id).getStatus()).isEqualTo(MailStatus.FAILED);
+        assertThat(row(id).delivery().getStatus()).isEqualTo(MailStatus.FAILED);
         assertThat(row(id).textBody()).as("R4: no live links kept for a mail that will never leave").isEmpty();
     }
 
@@ -207,12 +207,12 @@ class OutboxRelayIT {
         assertThat(relay.runOnce()).isZero();
 
         assertThat(row(bouncing)).satisfies(m -> {
-            assertThat(m.getStatus()).isEqualTo(MailStatus.BOUNCED);
-            assertThat(m.lastReply()).contains("550 5.1.1 <nobody@example.com>: no such user");
+            assertThat(m.delivery().getStatus()).isEqualTo(MailStatus.BOUNCED);
+            assertThat(m.delivery().lastReply()).contains("550 5.1.1 <nobody@example.com>: no such user");
             assertThat(m.textBody()).isEmpty();
         });
-        assertThat(row(fine).getStatus()).isEqualTo(MailStatus.DELIVERED);
-        assertThat(row(fine).deliveredTo()).contains(Destination.SMTP);
+        assertThat(row(fine).delivery().getStatus()).isEqualTo(MailStatus.DELIVERED);
+        assertThat(row(fine).delivery().deliveredTo()).contains(Destination.SMTP);
         assertThat(row(fine).textBody()).as("R4: a mail that left keeps no body").isEmpty();
         assertThat(server.sent()).hasSize(2);
     }
@@ -233,8 +233,8 @@ class OutboxRelayIT {
 
         new Relay(transactions, server, clock, SETTINGS).runOnce();
 
-        assertThat(row(pendingBefore).getStatus()).isEqualTo(MailStatus.SUPPRESSED);
-        assertThat(row(after).getStatus()).isEqualTo(MailStatus.SUPPRESSED);
+        assertThat(row(pendingBefore).delivery().getStatus()).isEqualTo(MailStatus.SUPPRESSED);
+        assertThat(row(after).delivery().getStatus()).isEqualTo(MailStatus.SUPPRESSED);
         assertThat(server.sent()).extracting(Envelope::id).containsExactlyInAnyOrder(otherTicket, someoneElse);
     }
 
@@ -289,7 +289,7 @@ class OutboxRelayIT {
     }
 
     private long pending() {
-        return transactions.inNewTransaction(em -> em.createQuery("SELECT COUNT(m) FROM OutboundMail m WHERE m.status = "
+        return transactions.inNewTransaction(em -> em.createQuery("SELECT COUNT(m) FROM OutboundMail m WHERE m.delivery.status = "
                 + "io.guarddesk.mail.entity.MailStatus.PENDING", Long.class).getSingleResult());
     }
 
