@@ -15,11 +15,10 @@ import io.guarddesk.mail.entity.Destination;
 import io.guarddesk.mail.entity.MailStatus;
 import io.guarddesk.mail.entity.OutboundMail;
 import io.guarddesk.testing.Databases;
+import io.guarddesk.testing.OnEachDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,10 +53,6 @@ class OutboxRelayIT {
     private EntityManagerFactory unit;
     private LocalTransactions transactions;
 
-    static Stream<Databases.Target> databases() {
-        return Stream.of(Databases.h2(), Databases.postgres());
-    }
-
     @AfterEach
     void close() {
         if (unit != null) {
@@ -66,8 +60,7 @@ class OutboxRelayIT {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R7.2 a mail enqueued in a transaction that rolls back is gone with it; one that commits stays")
     void rollbackTakesTheMail(Databases.Target database) {
         open(database);
@@ -84,8 +77,7 @@ class OutboxRelayIT {
         assertThat(transactions.inNewTransaction(OutboxRelayIT::count)).isEqualTo(1);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R7.2 two relays claiming at the same moment never take the same mail; each is delivered exactly once")
     void concurrentRelays(Databases.Target database) throws Exception {
         open(database);
@@ -114,8 +106,7 @@ class OutboxRelayIT {
         assertThat(ids).allSatisfy(id -> assertThat(row(id).delivery().getAttempts()).isEqualTo(1));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R7.2 a relay that claimed and crashed: after its lease another relay delivers the mail exactly once")
     void crashedRelay(Databases.Target database) {
         open(database);
@@ -140,8 +131,7 @@ class OutboxRelayIT {
         assertThat(row(id).delivery().getStatus()).isEqualTo(MailStatus.DELIVERED);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R7.2 two 4xx replies, then success: delivered on the third attempt, 30 s and then 60 s apart")
     void retriesWithBackoff(Databases.Target database) {
         open(database);
@@ -171,8 +161,7 @@ class OutboxRelayIT {
         assertThat(server.sentMessageIds()).hasSize(3).containsOnly(row(id).getMessageId());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R7.2 temporary failures until the attempts run out: FAILED, and never sent again")
     void givesUp(Databases.Target database) {
         open(database);
@@ -191,8 +180,7 @@ class OutboxRelayIT {
         assertThat(row(id).textBody()).as("R4: no live links kept for a mail that will never leave").isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R7.2 a 5xx reply bounces the mail with the reply recorded, no retry, and the next mail is still delivered")
     void bounce(Databases.Target database) {
         open(database);
@@ -217,8 +205,7 @@ class OutboxRelayIT {
         assertThat(server.sent()).hasSize(2);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R1.6 after \"this wasn't me\" no mail about that ticket reaches that address, pending or new")
     void suppressed(Databases.Target database) {
         open(database);
@@ -238,8 +225,7 @@ class OutboxRelayIT {
         assertThat(server.sent()).extracting(Envelope::id).containsExactlyInAnyOrder(otherTicket, someoneElse);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R1.6 the key in a mail's not-me link finds that mail; only its hash is stored; mails are counted per address and kind")
     void notMeLookupAndCounts(Databases.Target database) {
         open(database);
