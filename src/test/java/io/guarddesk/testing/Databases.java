@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Real databases for persistence tests: the embedded default's engine (H2 in LEGACY mode) and a
@@ -37,6 +38,11 @@ public final class Databases {
         public String toString() {
             return name;
         }
+    }
+
+    /** A fresh H2 and a fresh PostgreSQL database, for {@link OnEachDatabase}. */
+    public static Stream<Target> each() {
+        return Stream.of(h2(), postgres());
     }
 
     public static Target h2() {

@@ -82,6 +82,10 @@ public class MailSettings {
     }
 
     public RelaySettings relay() {
+        if (Duration.ofSeconds(leaseSeconds).compareTo(SMTP_TIMEOUT.multipliedBy(2)) <= 0) {
+            throw new IllegalStateException("guarddesk.mail.lease-seconds must be more than "
+                    + SMTP_TIMEOUT.multipliedBy(2).toSeconds() + ": a relay must hold its mails longer than one send can take");
+        }
         return new RelaySettings(Duration.ofSeconds(leaseSeconds), SMTP_TIMEOUT.multipliedBy(2), BATCH,
                 new Backoff(Duration.ofSeconds(retryBaseSeconds), maxAttempts));
     }

@@ -119,7 +119,7 @@ public class Outbox {
                 .setParameter("recipient", who)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
-                .filter(m -> Objects.equals(m.getTicketId(), ticketId) && !m.getStatus().isFinished())
+                .filter(m -> Objects.equals(m.getTicketId(), ticketId) && !m.delivery().getStatus().isFinished())
                 .forEach(m -> m.suppress(now));
     }
 

@@ -53,6 +53,8 @@ public class RelayScheduler {
         var relaySettings = settings.relay();
         var relay = new Relay(transactions, transport, clock, relaySettings);
         long every = settings.pollInterval().toMillis();
+        // asking the transport first makes a missing SMTP configuration show in the log at startup
+        LOG.info(() -> "Mail relay: every " + every + " ms, mail goes to " + transport.destination());
         polling = executor.scheduleWithFixedDelay(() -> drain(relay, relaySettings.batch()), every, every, TimeUnit.MILLISECONDS);
     }
 

@@ -48,7 +48,7 @@ public final class Claims {
                 .setParameter("claimer", claimer)
                 .getResultStream()
                 .map(m -> new Envelope(m.getId(), m.getMessageId(), m.getRecipient(), m.getRecipientName(), m.getSubject(),
-                        m.textBody().orElse(""), m.htmlBody().orElse(""), m.claimedUntil().orElseThrow()))
+                        m.textBody().orElse(""), m.htmlBody().orElse(""), m.delivery().claimedUntil().orElseThrow()))
                 .toList();
     }
 }

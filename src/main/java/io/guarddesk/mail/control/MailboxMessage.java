@@ -15,7 +15,7 @@ public record MailboxMessage(MailboxEntry entry, String name, String messageId, 
                              List<Links.Segment> text) {
 
     public static MailboxMessage of(OutboundMail mail, String publicBase) {
-        var readable = mail.deliveredTo().filter(d -> d == Destination.DEV_MAILBOX).isPresent();
+        var readable = mail.delivery().deliveredTo().filter(d -> d == Destination.DEV_MAILBOX).isPresent();
         var text = readable ? mail.textBody().map(body -> Links.split(body, publicBase)).orElse(List.of()) : List.<Links.Segment>of();
         return new MailboxMessage(MailboxEntry.of(mail), mail.getRecipientName(), mail.getMessageId(), mail.getKind(),
                 mail.getTicketId(), text);

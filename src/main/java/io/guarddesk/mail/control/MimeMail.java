@@ -44,6 +44,9 @@ public final class MimeMail {
     /** One strictly valid address with its display name, UTF-8 encoded where it is not ASCII. */
     static InternetAddress recipient(String address, String name) throws AddressException {
         var parsed = address(address);
+        if (parsed.getPersonal() != null) {
+            throw new AddressException("A recipient is a bare address; the name comes separately", address);
+        }
         try {
             var personal = MailText.line(name, 100);
             return new InternetAddress(parsed.getAddress(), personal.isEmpty() ? null : personal, StandardCharsets.UTF_8.name());

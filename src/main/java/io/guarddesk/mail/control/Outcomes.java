@@ -33,7 +33,7 @@ public final class Outcomes {
         } else if (result instanceof SendResult.Bounced bounced) {
             mail.bounced(reply(bounced.reason()), now);
         } else if (result instanceof SendResult.RetryLater retry) {
-            int attempts = mail.getAttempts() + 1;
+            int attempts = mail.delivery().getAttempts() + 1;
             if (backoff.allowsAnother(attempts)) {
                 mail.retryAt(reply(retry.reason()), now.plus(backoff.delayAfter(attempts)));
             } else {

@@ -2,8 +2,7 @@ package io.guarddesk.mail.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,20 +16,19 @@ import java.util.Optional;
 
 /**
  * One message to one recipient in the outbox (R7.2), rendered when it was enqueued so that the
- * relay only sends. A relay owns a row while {@code claimedBy} is its claim and {@code claimedUntil}
- * lies ahead; every outcome releases the claim. Only the hash of the "this wasn't me" key is kept
- * (R1.6, R4.2), and the bodies are forgotten once the mail has left for a real server, because
- * their links are live credentials (R4).
+ * relay only sends; how its delivery stands is its {@link Delivery}. Only the hash of the "this
+ * wasn't me" key is kept (R1.6, R4.2), and the bodies are forgotten once the mail has left for a
+ * real server (or never will), because their links are live credentials (R4).
  */
 @Entity
 @Table(name = "mail_outbox")
-@NamedQuery(name = OutboundMail.CLAIMED_BY, query = "SELECT m FROM OutboundMail m WHERE m.claimedBy = :claimer "
-        + "ORDER BY m.nextAttemptAt, m.id")
+@NamedQuery(name = OutboundMail.CLAIMED_BY, query = "SELECT m FROM OutboundMail m WHERE m.delivery.claimedBy = :claimer "
+        + "ORDER BY m.delivery.nextAttemptAt, m.id")
 @NamedQuery(name = OutboundMail.BY_NOT_ME_HASH, query = "SELECT m FROM OutboundMail m WHERE m.notMeHash = :hash")
 @NamedQuery(name = OutboundMail.COUNT_SINCE, query = "SELECT COUNT(m) FROM OutboundMail m WHERE m.recipient = :recipient "
         + "AND m.kind = :kind AND m.createdAt >= :since")
 @NamedQuery(name = OutboundMail.PENDING_FOR, query = "SELECT m FROM OutboundMail m WHERE m.recipient = :recipient "
-        + "AND m.status = io.guarddesk.mail.entity.MailStatus.PENDING")
+        + "AND m.delivery.status = io.guarddesk.mail.entity.MailStatus.PENDING")
 @NamedQuery(name = OutboundMail.NEWEST, query = "SELECT m FROM OutboundMail m ORDER BY m.createdAt DESC, m.id DESC")
 public class OutboundMail {
 
@@ -71,32 +69,11 @@ public class OutboundMail {
     @Column(name = "not_me_hash")
     private String notMeHash;
 
-    @Enumerated(EnumType.STRING)
-    private MailStatus status;
-
-    private int attempts;
-
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-
-    @Column(name = "claimed_by")
-    private String claimedBy;
-
-    @Column(name = "claimed_until")
-    private Instant claimedUntil;
-
-    @Column(name = "last_reply")
-    private String lastReply;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "delivered_to")
-    private Destination deliveredTo;
-
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "finished_at")
-    private Instant finishedAt;
+    @Embedded
+    private Delivery delivery;
 
     protected OutboundMail() {
     }
@@ -113,9 +90,8 @@ public class OutboundMail {
         this.textBody = content.text();
         this.htmlBody = content.html();
         this.notMeHash = notMeHash;
-        this.status = MailStatus.PENDING;
-        this.nextAttemptAt = createdAt;
         this.createdAt = createdAt;
+        this.delivery = Delivery.dueAt(createdAt);
     }
 
     /** Who a mail goes to and what it is about. */
@@ -128,19 +104,17 @@ public class OutboundMail {
     }
 
     public boolean isClaimedBy(String claimer) {
-        return status == MailStatus.PENDING && claimer.equals(claimedBy);
+        return delivery.isClaimedBy(claimer);
     }
 
     public void suppress(Instant now) {
-        finish(MailStatus.SUPPRESSED, now);
+        delivery.finish(MailStatus.SUPPRESSED, now);
         forgetBodies();
     }
 
+    /** Sent; the bodies stay only in the dev mailbox, which exists to be read. */
     public void delivered(Destination destination, Instant now) {
-        attempts++;
-        deliveredTo = destination;
-        lastReply = null;
-        finish(MailStatus.DELIVERED, now);
+        delivery.delivered(destination, now);
         if (destination != Destination.DEV_MAILBOX) {
             forgetBodies();
         }
@@ -148,36 +122,18 @@ public class OutboundMail {
 
     /** A temporary failure: released for another attempt at {@code next}. */
     public void retryAt(String reply, Instant next) {
-        attempts++;
-        lastReply = reply;
-        nextAttemptAt = next;
-        release();
+        delivery.retryAt(reply, next);
     }
 
     /** A temporary failure after which no attempt is left. */
     public void failed(String reply, Instant now) {
-        attempts++;
-        lastReply = reply;
-        finish(MailStatus.FAILED, now);
+        delivery.failed(MailStatus.FAILED, reply, now);
         forgetBodies();
     }
 
     public void bounced(String reply, Instant now) {
-        attempts++;
-        lastReply = reply;
-        finish(MailStatus.BOUNCED, now);
+        delivery.failed(MailStatus.BOUNCED, reply, now);
         forgetBodies();
-    }
-
-    private void finish(MailStatus finalStatus, Instant now) {
-        status = finalStatus;
-        finishedAt = now;
-        release();
-    }
-
-    private void release() {
-        claimedBy = null;
-        claimedUntil = null;
     }
 
     private void forgetBodies() {
@@ -197,10 +153,6 @@ public class OutboundMail {
         return kind;
     }
 
-    public String getTemplate() {
-        return template;
-    }
-
     public Long getTicketId() {
         return ticketId;
     }
@@ -211,10 +163,6 @@ public class OutboundMail {
 
     public String getRecipientName() {
         return recipientName;
-    }
-
-    public Locale getLanguage() {
-        return Locale.forLanguageTag(language);
     }
 
     public String getSubject() {
@@ -229,35 +177,11 @@ public class OutboundMail {
         return Optional.ofNullable(htmlBody);
     }
 
-    public MailStatus getStatus() {
-        return status;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Optional<Instant> claimedUntil() {
-        return Optional.ofNullable(claimedUntil);
-    }
-
-    public Optional<String> lastReply() {
-        return Optional.ofNullable(lastReply);
-    }
-
-    public Optional<Destination> deliveredTo() {
-        return Optional.ofNullable(deliveredTo);
+    public Delivery delivery() {
+        return delivery;
     }
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Optional<Instant> finishedAt() {
-        return Optional.ofNullable(finishedAt);
     }
 }

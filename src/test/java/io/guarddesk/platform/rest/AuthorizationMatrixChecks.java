@@ -53,6 +53,7 @@ public abstract class AuthorizationMatrixChecks {
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /api/tickets", ref -> new String[]{"GET", "api/tickets", null}, 401, 200, 200, 403),
             new Endpoint("GET /api/tickets/{ref}", ref -> new String[]{"GET", "api/tickets/" + ref, null}, 401, 200, 200, 403),
+            new Endpoint("GET /api/admin/mailbox", ref -> new String[]{"GET", "api/admin/mailbox", null}, 401, 403, 403, 200),
             new Endpoint("POST /api/tickets/{ref}/replies", ref -> new String[]{"POST", "api/tickets/" + ref + "/replies", "{\"body\":\"hi\"}"}, 401, 200, 200, 403),
             new Endpoint("PUT /api/tickets/{ref}/status", ref -> new String[]{"PUT", "api/tickets/" + ref + "/status", "{\"status\":\"OPEN\"}"}, 401, 200, 200, 403),
             new Endpoint("PUT /api/tickets/{ref}/assignee", ref -> new String[]{"PUT", "api/tickets/" + ref + "/assignee", "{\"assignee\":\"agent2\"}"}, 401, 200, 200, 403),

@@ -3,6 +3,7 @@ package io.guarddesk.tickets.control;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.StaffUser;
 import io.guarddesk.testing.Databases;
+import io.guarddesk.testing.OnEachDatabase;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
 import io.guarddesk.tickets.entity.Reference;
@@ -16,8 +17,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,10 +42,6 @@ class TicketPersistenceIT {
 
     private EntityManagerFactory unit;
 
-    static Stream<Databases.Target> databases() {
-        return Stream.of(Databases.h2(), Databases.postgres());
-    }
-
     @AfterEach
     void close() {
         if (unit != null) {
@@ -55,8 +49,7 @@ class TicketPersistenceIT {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R7.1 a ticket with its thread, Japanese text and exact times is stored and read back as written")
     void roundTrip(Databases.Target database) {
         unit = database.migratedUnit();
@@ -79,8 +72,7 @@ class TicketPersistenceIT {
         assertThat(byKey.getReference()).isEqualTo(reference);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("R1.8 the database refuses a second ticket with the same reference number")
     void referenceIsUnique(Databases.Target database) {
         unit = database.migratedUnit();
@@ -93,8 +85,7 @@ class TicketPersistenceIT {
         assertThat(tickets).isEqualTo(1);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("a change based on a stale copy of a ticket is refused (optimistic locking)")
     void staleWriteRefused(Databases.Target database) {
         unit = database.migratedUnit();
@@ -117,8 +108,7 @@ class TicketPersistenceIT {
         assertThat(read(em -> byReference(em, reference)).getStatus()).isEqualTo(TicketStatus.OPEN);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEachDatabase
     @DisplayName("the queue filters, hides security tickets from agents, sorts and pages in the database")
     void queueQuery(Databases.Target database) {
         unit = database.migratedUnit();

@@ -19,11 +19,16 @@ public class MailboxBean {
     @Inject
     Mailbox mailbox;
 
+    private List<MailboxEntry> mails;
     private String id;
     private MailboxMessage message;
 
+    /** Read once per request: the table asks for its value several times while rendering. */
     public List<MailboxEntry> getMails() {
-        return mailbox.newest(SHOWN);
+        if (mails == null) {
+            mails = mailbox.newest(SHOWN);
+        }
+        return mails;
     }
 
     /** Loads the mail named by the view parameter; an unknown or malformed id shows "not found". */
