@@ -52,4 +52,4 @@ BANNER
 exec java ${GUARDDESK_JAVA_OPTS:--Xmx1g} -jar target/payara-micro.jar \
     --deploy target/ROOT.war --contextroot / \
     --port "$port" --nocluster --disablephonehome \
-    --postbootcommandfile payara-config/post-boot-commands.asadmin
+    --prebootcommandfile payara-config/pre-boot-commands.asadmin

@@ -16,7 +16,7 @@ import java.io.IOException;
  * Refuses a body over 1 MiB before anything reads it (R7.3), with an answer in the caller's
  * terms: JSON on the API, a sentence elsewhere. A body sent without a length is cut off at the
  * same size while it is read (the API then answers 400). The listener's own, larger limit in
- * the post-boot commands is only a backstop.
+ * the pre-boot commands is only a backstop.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestSizeFilter extends HttpFilter {
