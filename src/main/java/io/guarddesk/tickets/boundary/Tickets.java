@@ -45,6 +45,32 @@ public class Tickets {
     @Inject
     Event<StaffReplied> replied;
 
+    /**
+     * A reference number read out on the phone or quoted in a mail (R1.8): any agent learns where
+     * the ticket is, never what it holds. A ticket the agent may not open says only who has it.
+     */
+    public Optional<Lookup> lookup(String reference, Viewer viewer) {
+        return Reference.parse(reference)
+                .flatMap(r -> em.createNamedQuery(Ticket.BY_REFERENCE, Ticket.class).setParameter("reference", r)
+                        .getResultStream().findFirst())
+                .map(t -> new Lookup(t.getReference().value(), viewer.canSee(t) ? Lookup.Where.QUEUE
+                        : t.getStatus() == TicketStatus.PENDING_VERIFICATION ? Lookup.Where.AWAITING_CONFIRMATION
+                        : Lookup.Where.SECURITY_TEAM));
+    }
+
+    /** Where a ticket is, as far as the asking staff member may know. */
+    public record Lookup(String reference, Where where) {
+
+        public enum Where {
+            /** In the queue: open it. */
+            QUEUE,
+            /** With the security team: hand the caller to a supervisor. */
+            SECURITY_TEAM,
+            /** Waiting for the requester to follow the link mailed to them. */
+            AWAITING_CONFIRMATION
+        }
+    }
+
     public TicketView forStaff(String reference, Viewer viewer) {
         return TicketView.of(visible(reference, viewer, LockModeType.NONE));
     }

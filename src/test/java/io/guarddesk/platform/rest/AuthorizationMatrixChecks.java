@@ -52,6 +52,9 @@ public abstract class AuthorizationMatrixChecks {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /api/tickets", ref -> new String[]{"GET", "api/tickets", null}, 401, 200, 200, 403),
+            new Endpoint("GET /api/tickets/lookup", ref -> new String[]{"GET", "api/tickets/lookup?reference=" + ref, null}, 401, 200, 200, 403),
+            new Endpoint("POST /api/tickets/phone", ref -> new String[]{"POST", "api/tickets/phone", "{\"accountNumber\":\"C-100871\","
+                    + "\"category\":\"GENERAL\",\"subject\":\"matrix\",\"note\":\"n\"}"}, 401, 202, 202, 403),
             new Endpoint("GET /api/tickets/{ref}", ref -> new String[]{"GET", "api/tickets/" + ref, null}, 401, 200, 200, 403),
             new Endpoint("GET /api/admin/mailbox", ref -> new String[]{"GET", "api/admin/mailbox", null}, 401, 403, 403, 200),
             new Endpoint("POST /api/tickets/{ref}/replies", ref -> new String[]{"POST", "api/tickets/" + ref + "/replies", "{\"body\":\"hi\"}"}, 401, 200, 200, 403),

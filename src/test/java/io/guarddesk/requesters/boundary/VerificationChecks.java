@@ -258,6 +258,21 @@ public abstract class VerificationChecks {
         assertThat(forKnown.headers().keySet()).isEqualTo(forFresh.headers().keySet());
     }
 
+    @Test
+    @DisplayName("R1.8 an agent looking up a quoted reference learns where the ticket is, never its content")
+    void referenceLookup() {
+        var pending = Api.anonymous().post("api/tickets", submission("Lee", uniqueEmail(), "GENERAL", "pending s", "pending m")).text("reference");
+        var security = io.guarddesk.testing.Customers.submit("PRIVACY_SECURITY", "leaked data").reference();
+        var visible = io.guarddesk.testing.Customers.submit("GENERAL", "visible").reference();
+
+        assertThat(agent.get("api/tickets/lookup?reference=" + pending).text("where")).isEqualTo("AWAITING_CONFIRMATION");
+        var secret = agent.get("api/tickets/lookup?reference=" + security.toLowerCase(java.util.Locale.ROOT));
+        assertThat(secret.text("where")).isEqualTo("SECURITY_TEAM");
+        assertThat(secret.body()).doesNotContain("leaked");
+        assertThat(agent.get("api/tickets/lookup?reference=" + visible).text("where")).isEqualTo("QUEUE");
+        assertThat(agent.get("api/tickets/lookup?reference=GD-00000-00000-00000").status()).isEqualTo(404);
+    }
+
     static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);

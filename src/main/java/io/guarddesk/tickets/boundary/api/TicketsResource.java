@@ -7,6 +7,7 @@ import io.guarddesk.staff.entity.RoleNames;
 import io.guarddesk.platform.rest.Languages;
 import io.guarddesk.tickets.boundary.CustomerTickets;
 import io.guarddesk.tickets.boundary.PhoneTickets;
+import io.guarddesk.tickets.boundary.TicketNotFoundException;
 import io.guarddesk.tickets.boundary.TicketQueue;
 import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
@@ -134,6 +135,15 @@ public class TicketsResource {
             throw new InvalidInputException("order", "Order is asc or desc.");
         }
         return queue.page(filter, viewers.current(), sortBy, order.equalsIgnoreCase("asc"), from, size);
+    }
+
+    @GET
+    @Path("lookup")
+    @Operation(summary = "Where is this reference number?", description = "For a reference a customer quotes: QUEUE (open it), "
+            + "SECURITY_TEAM (hand the caller to a supervisor) or AWAITING_CONFIRMATION (the requester has not followed "
+            + "the mailed link yet). Nothing of the ticket's content. 404 when no ticket has this reference.")
+    public Tickets.Lookup lookup(@QueryParam("reference") String reference) {
+        return tickets.lookup(reference, viewers.current()).orElseThrow(TicketNotFoundException::new);
     }
 
     @GET

@@ -2,12 +2,15 @@ package io.guarddesk.tickets.boundary.web;
 
 import io.guarddesk.staff.boundary.StaffDirectory;
 import io.guarddesk.staff.entity.StaffUser;
+import io.guarddesk.platform.web.Faces;
 import io.guarddesk.tickets.boundary.TicketQueue;
+import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
 import io.guarddesk.tickets.control.QueueFilter;
 import io.guarddesk.tickets.control.QueueOrder;
 import io.guarddesk.tickets.control.TicketSummary;
 import io.guarddesk.tickets.entity.Category;
+import io.guarddesk.tickets.entity.Reference;
 import io.guarddesk.tickets.entity.TicketStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +35,9 @@ public class QueueBean implements Serializable {
 
     @Inject
     TicketQueue queue;
+
+    @Inject
+    Tickets tickets;
 
     @Inject
     Viewers viewers;
@@ -68,6 +74,16 @@ public class QueueBean implements Serializable {
             return row.reference();
         }
     };
+
+    /** A reference the agent may not open in the queue is still found: the page says who has it (R1.8). */
+    public void apply() {
+        if (text == null || Reference.parse(text).isEmpty()) {
+            return;
+        }
+        tickets.lookup(text, viewers.current())
+                .filter(found -> found.where() != Tickets.Lookup.Where.QUEUE)
+                .ifPresent(found -> Faces.info("queue.lookup." + found.where().name()));
+    }
 
     QueueFilter filter() {
         return new QueueFilter(status == null ? Set.of() : Set.of(status), Optional.ofNullable(category),
