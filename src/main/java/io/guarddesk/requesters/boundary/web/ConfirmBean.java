@@ -33,7 +33,7 @@ public class ConfirmBean implements Serializable {
         var result = confirmations.confirm(token);
         if (result instanceof ConfirmationOutcome.Confirmed confirmed) {
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/ticket?key=" + confirmed.accessKey() + "&confirmed=1");
+            external.redirect(external.getRequestContextPath() + "/ticket?key=" + confirmed.accessKey() + "&confirmed=true");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }

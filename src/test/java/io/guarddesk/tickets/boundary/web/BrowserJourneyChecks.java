@@ -55,6 +55,7 @@ public abstract class BrowserJourneyChecks {
 
         var thread = CustomerTicketPage.open(browser, Mailbox.link(mail, "/confirm"));
         assertThat(thread.subject()).isEqualTo("請求書の金額について");
+        assertThat(browser.text("#confirmed")).contains("確認しました");
         assertThat(Staff.AGENT.api().get("api/tickets/" + confirmation.reference()).text("requesterLanguage")).isEqualTo("ja");
     }
 
