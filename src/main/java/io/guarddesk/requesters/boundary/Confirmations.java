@@ -67,15 +67,19 @@ public class Confirmations {
      * fifty clicks on one link exactly one confirms.
      */
     public ConfirmationOutcome confirm(String token) {
-        var found = find(token, LockModeType.PESSIMISTIC_WRITE);
+        var found = find(token, LockModeType.NONE);
         if (found.isEmpty()) {
             return new ConfirmationOutcome.Unknown();
         }
+        // The ticket first, then the link: the purge locks tickets the same way, so a ticket is
+        // either confirmed or purged, never confirmed and then deleted (and no deadlock).
+        var ticket = found.get().getTicket();
+        em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
         var confirmation = found.get();
+        em.refresh(confirmation, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.instant();
         return switch (confirmation.redeem(now)) {
             case REDEEMED -> {
-                var ticket = confirmation.getTicket();
                 ticket.confirmRequester(now);
                 yield new ConfirmationOutcome.Confirmed(ticket.getReference().value(), AccessKeys.issue(em, ticket, now));
             }
@@ -91,12 +95,17 @@ public class Confirmations {
      */
     public void resend(String expiredToken) {
         find(expiredToken, LockModeType.NONE)
+                .filter(c -> c.expiredAt(clock.instant()))
                 .map(Confirmation::getTicket)
                 .filter(ticket -> ticket.getStatus() == TicketStatus.PENDING_VERIFICATION)
                 .ifPresent(this::send);
     }
 
     private void send(Ticket ticket) {
+        if (!withinMailLimits(ticket.getRequesterEmail())) {
+            // over the limit nothing changes: the link the requester has keeps working
+            return;
+        }
         var now = clock.instant();
         em.createNamedQuery(Confirmation.LIVE_FOR_TICKET, Confirmation.class)
                 .setParameter("ticket", ticket)
@@ -106,15 +115,13 @@ public class Confirmations {
         var token = Secrets.random(32);
         em.persist(new Confirmation(Secrets.sha256(token), Purpose.TICKET, ticket, ticket.getRequesterEmail(), now,
                 now.plus(Duration.ofHours(hours))));
-        if (withinMailLimits(ticket.getRequesterEmail())) {
-            outbox.enqueue(new Letter(ticket.getRequesterEmail(), ticket.getRequesterName(), ticket.getRequesterLanguage(),
-                    "confirm-ticket", Map.of(
-                            "name", ticket.getRequesterName(),
-                            "reference", ticket.getReference().value(),
-                            "link", urls.confirmationLink(token),
-                            "hours", Long.toString(hours)),
-                    ticket.getId(), KIND));
-        }
+        // Nothing the submitter typed goes to an address not yet proven theirs: no name, no subject.
+        outbox.enqueue(new Letter(ticket.getRequesterEmail(), ticket.getRequesterEmail(), ticket.getRequesterLanguage(),
+                "confirm-ticket", Map.of(
+                        "reference", ticket.getReference().value(),
+                        "link", urls.confirmationLink(token),
+                        "hours", Long.toString(hours)),
+                ticket.getId(), KIND));
     }
 
     /**
@@ -136,6 +143,7 @@ public class Confirmations {
                 .setParameter("hash", Secrets.sha256(token))
                 .setLockMode(lock)
                 .getResultStream()
+                .filter(c -> c.getPurpose() == Purpose.TICKET)
                 .findFirst();
     }
 }

@@ -13,6 +13,7 @@ import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketStatus;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -53,8 +54,9 @@ public class NotMeReports {
         var text = new NotMeComment(comment == null || comment.isBlank() ? null : comment.strip());
         validation.check(text, locale);
         var recipient = sent.get().recipient();
-        var original = Optional.ofNullable(sent.get().ticketId()).map(id -> em.find(Ticket.class, id));
-        var earlier = original.flatMap(o -> earlierReport(o, recipient));
+        // locked like confirming and purging do, so a report and a confirmation cannot cross
+        var original = Optional.ofNullable(sent.get().ticketId()).map(id -> em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE));
+        var earlier = earlierReport(original.orElse(null), recipient);
         if (earlier.isPresent()) {
             return earlier;
         }
@@ -68,18 +70,21 @@ public class NotMeReports {
         original.ifPresent(report::relateTo);
         report.addCustomerMessage(text.text() == null ? "(no comment)" : text.text(), now);
         em.persist(report);
-        original.ifPresent(o -> {
-            outbox.suppress(recipient, o.getId());
-            voidConfirmations(o);
-        });
+        outbox.suppress(recipient, original.map(Ticket::getId).orElse(null));
+        original.ifPresent(this::voidConfirmations);
         em.flush();
         return Optional.of(report.getReference().value());
     }
 
+    /** One report per address and ticket (or per address, for mail about no ticket): repeats change nothing. */
     private Optional<String> earlierReport(Ticket original, String recipient) {
-        return em.createQuery("SELECT t FROM Ticket t WHERE t.relatedTicket = :original AND t.category = :category "
-                        + "AND t.requesterEmail = :recipient", Ticket.class)
-                .setParameter("original", original)
+        var about = original == null ? "t.relatedTicket IS NULL" : "t.relatedTicket = :original";
+        var query = em.createQuery("SELECT t FROM Ticket t WHERE " + about + " AND t.category = :category "
+                + "AND t.requesterEmail = :recipient", Ticket.class);
+        if (original != null) {
+            query.setParameter("original", original);
+        }
+        return query
                 .setParameter("category", Category.MISDIRECTED)
                 .setParameter("recipient", recipient)
                 .getResultStream()

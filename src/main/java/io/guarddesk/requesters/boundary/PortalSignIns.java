@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * Signing in to the customer portal by a one-time link mailed to the address (R1.7): whoever
  * follows it controls the address, so a signed-in customer is a verified requester. The request
- * is answered the same whatever the address; the link lives 30 minutes and works once.
+ * is answered the same whatever the address; the link lives 30 minutes and works once; at most
+ * 3 such mails an hour and 10 a day go to one address.
  */
 @Boundary
 public class PortalSignIns {
@@ -64,6 +65,11 @@ public class PortalSignIns {
             throw new InvalidInputException("email", "Please enter an e-mail address such as name@example.com.");
         }
         var now = clock.instant();
+        if (outbox.countSince(email, KIND, now.minus(Duration.ofHours(1))) >= 3
+                || outbox.countSince(email, KIND, now.minus(Duration.ofDays(1))) >= 10) {
+            // over the limit nothing changes: the link already sent keeps working
+            return;
+        }
         em.createNamedQuery(Confirmation.LIVE_FOR_ADDRESS, Confirmation.class)
                 .setParameter("email", email)
                 .setParameter("purpose", Purpose.PORTAL)
@@ -71,11 +77,8 @@ public class PortalSignIns {
                 .forEach(older -> older.voidAt(now));
         var token = Secrets.random(32);
         em.persist(new Confirmation(Secrets.sha256(token), Purpose.PORTAL, null, email, now, now.plus(Duration.ofMinutes(minutes))));
-        if (outbox.countSince(email, KIND, now.minus(Duration.ofHours(1))) < 3) {
-            outbox.enqueue(new Letter(email, email, language, "sign-in",
-                    Map.of("name", email, "link", urls.base() + "/portal/enter?token=" + token, "minutes", Long.toString(minutes)),
-                    null, KIND));
-        }
+        outbox.enqueue(new Letter(email, email, language, "sign-in",
+                Map.of("link", urls.base() + "/portal/enter?token=" + token, "minutes", Long.toString(minutes)), null, KIND));
     }
 
     /** The address a sign-in link proves, once. */

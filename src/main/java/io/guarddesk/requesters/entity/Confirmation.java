@@ -94,6 +94,11 @@ public class Confirmation {
         return State.REDEEMED;
     }
 
+    /** Unused, not replaced, and past its time: the only state in which a new link may be asked for. */
+    public boolean expiredAt(Instant now) {
+        return usedAt == null && voidedAt == null && !now.isBefore(expiresAt);
+    }
+
     /** A newer link was sent: this one no longer works. */
     public void voidAt(Instant now) {
         if (usedAt == null && voidedAt == null) {

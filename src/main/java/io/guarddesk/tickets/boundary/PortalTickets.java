@@ -1,6 +1,7 @@
 package io.guarddesk.tickets.boundary;
 
 import io.guarddesk.platform.Boundary;
+import io.guarddesk.platform.RateLimits;
 import io.guarddesk.platform.Validation;
 import io.guarddesk.tickets.control.AccessKeys;
 import io.guarddesk.tickets.control.Intake;
@@ -23,8 +24,9 @@ import java.util.Optional;
 
 /**
  * The tickets of a customer signed in to the portal, i.e. of a verified address (R1.7): their
- * list, a private link to each, and new tickets that are verified at once. Signing in also
- * confirms the address's tickets that were still waiting for it.
+ * list, a private link to each, and new tickets that are verified at once. Tickets that still
+ * wait for confirmation stay waiting: only their own link confirms them, since a stranger may
+ * have typed this address, and "this wasn't me" may have stopped them.
  */
 @Boundary
 public class PortalTickets {
@@ -38,6 +40,12 @@ public class PortalTickets {
     @Inject
     Validation validation;
 
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    PublicLimits limits;
+
     public List<TicketSummary> of(String verifiedEmail) {
         return em.createQuery("SELECT t FROM Ticket t WHERE t.requesterEmail = :email ORDER BY t.updatedAt DESC", Ticket.class)
                 .setParameter("email", verifiedEmail)
@@ -46,17 +54,6 @@ public class PortalTickets {
                 .map(t -> new TicketSummary(t.getReference().value(), t.getSubject(), t.getStatus(), t.getCategory(),
                         t.getRequesterName(), null, t.getCreatedAt(), t.getUpdatedAt()))
                 .toList();
-    }
-
-    /** The address just proved itself: what waited for that proof enters the queue now. */
-    public int confirmWaiting(String verifiedEmail) {
-        var now = clock.instant();
-        var waiting = em.createQuery("SELECT t FROM Ticket t WHERE t.requesterEmail = :email AND t.status = :pending", Ticket.class)
-                .setParameter("email", verifiedEmail)
-                .setParameter("pending", TicketStatus.PENDING_VERIFICATION)
-                .getResultList();
-        waiting.forEach(t -> t.confirmRequester(now));
-        return waiting.size();
     }
 
     /** A fresh private link to one of the customer's own tickets; someone else's is "not found". */
@@ -70,6 +67,7 @@ public class PortalTickets {
 
     /** A new ticket from a signed-in customer: verified at once, straight into the queue. */
     public String submit(SubmissionForm form, String verifiedEmail, Locale locale) {
+        rateLimits.consume(limits.perAddress(), verifiedEmail);
         form.setEmail(verifiedEmail);
         form.setName(Intake.line(form.getName()));
         form.setSubject(Intake.line(form.getSubject()));

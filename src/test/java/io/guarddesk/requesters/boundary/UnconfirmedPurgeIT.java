@@ -54,12 +54,20 @@ class UnconfirmedPurgeIT {
             purge.em = em;
             purge.clock = Clock.fixed(NOW, ZoneOffset.UTC);
             purge.days = 7;
+            var suppressed = new java.util.ArrayList<Long>();
+            purge.outbox = new io.guarddesk.mail.boundary.Outbox() {
+                @Override
+                public void suppress(String recipient, Long ticketId) {
+                    suppressed.add(ticketId);
+                }
+            };
             em.getTransaction().begin();
             int purged = purge.purge();
             em.getTransaction().commit();
             em.clear();
 
             assertThat(purged).isEqualTo(1);
+            assertThat(suppressed).as("mail still queued about it is stopped").containsExactly(old.getId());
             assertThat(em.find(Ticket.class, old.getId())).isNull();
             assertThat(count(em, "SELECT COUNT(m) FROM Message m WHERE m.ticket.id = " + old.getId())).isZero();
             assertThat(count(em, "SELECT COUNT(k) FROM TicketAccessKey k WHERE k.ticket.id = " + old.getId())).isZero();

@@ -50,14 +50,15 @@ public abstract class VerificationChecks {
 
     @Test
     @DisplayName("R1.2 the confirmation mail is a fixed text: it never repeats the subject or message that was typed")
-    void confirmationMailEchoesNothing() {
+    void confirmationMailEchoesNothing() throws Exception {
         var email = uniqueEmail();
-        Api.anonymous().post("api/tickets", submission("Mallory", email, "GENERAL", "Click http://evil.example now",
+        Api.anonymous().post("api/tickets", submission("Mallory Call 0120-555", email, "GENERAL", "Click http://evil.example now",
                 "Your account is blocked, log in at http://evil.example"));
 
         var mail = Mailbox.await(email, 1).get(0);
         var text = Mailbox.decoded(mail);
-        assertThat(text).doesNotContain("evil.example").doesNotContain("blocked");
+        assertThat(text).doesNotContain("evil.example").doesNotContain("blocked").doesNotContain("Mallory").doesNotContain("0120");
+        assertThat(mail.getHeader("To")[0]).doesNotContain("Mallory");
         assertThat(Mailbox.link(mail, "/not-me")).contains("key=");
     }
 
@@ -187,7 +188,7 @@ public abstract class VerificationChecks {
                 + "\"email\":\"" + dictated + "\"}");
 
         assertThat(opened.status()).isEqualTo(202);
-        assertThat(opened.text("sentTo")).isEqualTo("h***@example.jp");
+        assertThat(opened.body()).as("nothing of the account for an unverified caller (R1.3)").doesNotContain("example.jp");
         var reference = opened.text("reference");
         assertThat(agent.get("api/tickets/" + reference).status()).as("waits for the owner").isEqualTo(404);
         var mail = Mailbox.await(onFile, before + 1).get(before);
@@ -211,7 +212,7 @@ public abstract class VerificationChecks {
     }
 
     @Test
-    @DisplayName("R1.7 a customer signs in to the portal by a mailed link: waiting tickets are confirmed, new ones are verified at once")
+    @DisplayName("R1.7 a customer signs in to the portal by a mailed link; new tickets there are verified at once, waiting ones stay waiting")
     void portal() {
         var email = uniqueEmail();
         var waiting = Api.anonymous().post("api/tickets", submission("Aya", email, "GENERAL", "waiting", "m")).text("reference");
@@ -226,7 +227,8 @@ public abstract class VerificationChecks {
 
             browser.driver().get(Mailbox.link(signIn, "/portal/enter"));
             assertThat(browser.text("#portal-email")).isEqualTo(email);
-            assertThat(agent.get("api/tickets/" + waiting).text("status")).as("confirmed by signing in").isEqualTo("NEW");
+            assertThat(agent.get("api/tickets/lookup?reference=" + waiting).text("where"))
+                    .as("only its own link confirms a ticket: a stranger may have typed this address").isEqualTo("AWAITING_CONFIRMATION");
 
             browser.go("portal/new");
             browser.type("#portal-new\\:name", "Aya");

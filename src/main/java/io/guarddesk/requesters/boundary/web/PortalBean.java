@@ -75,6 +75,7 @@ public class PortalBean implements Serializable {
 
     public String signOut() {
         session.signOut();
+        FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
         return "/portal/index?faces-redirect=true";
     }
 

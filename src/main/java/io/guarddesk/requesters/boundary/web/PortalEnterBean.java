@@ -1,7 +1,6 @@
 package io.guarddesk.requesters.boundary.web;
 
 import io.guarddesk.requesters.boundary.PortalSignIns;
-import io.guarddesk.tickets.boundary.PortalTickets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -19,9 +18,6 @@ public class PortalEnterBean {
     PortalSignIns signIns;
 
     @Inject
-    PortalTickets tickets;
-
-    @Inject
     PortalSession session;
 
     private String token;
@@ -35,7 +31,6 @@ public class PortalEnterBean {
         // a new session id at sign-in: an id planted before it is worthless
         ((HttpServletRequest) external.getRequest()).changeSessionId();
         session.signIn(email.get());
-        tickets.confirmWaiting(email.get());
         external.redirect(external.getRequestContextPath() + "/portal/index");
         FacesContext.getCurrentInstance().responseComplete();
     }
