@@ -72,7 +72,7 @@ public final class Api {
         var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
+        if (json != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json; charset=UTF-8");
         }
         if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {

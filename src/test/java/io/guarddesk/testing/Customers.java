@@ -31,13 +31,34 @@ public final class Customers {
         }
         var mails = Mailbox.to(email).size();
         var confirmation = Mailbox.link(Mailbox.await(email, mails + 1).get(mails), "/confirm");
-        var confirmed = follow(confirmation);
+        var confirmed = confirm(confirmation);
         if (confirmed.status() != 302) {
             throw new IllegalStateException("confirmation failed: " + confirmed);
         }
         var location = confirmed.header("Location");
         var key = location.replaceAll(".*[?&]key=([^&]+).*", "$1");
         return new Submitted(answer.text("reference"), key, location, email);
+    }
+
+    /**
+     * What a person does with a confirmation link: open it (a GET that only shows the page), then
+     * press the button on it (a POST of that page's form, in the same session). Answers the
+     * POST's answer: 302 to the ticket's private page when it confirmed.
+     */
+    public static Api.Answer confirm(String link) {
+        var page = follow(link);
+        var cookie = page.header("Set-Cookie");
+        var viewState = page.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        var action = page.body().replaceAll("(?s).*<form id=\"confirm-form\"[^>]*action=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        if (cookie == null || viewState.length() > 200 || action.length() > 300) {
+            throw new IllegalStateException("not a confirmation page with a form: " + page);
+        }
+        var form = "confirm-form=confirm-form&confirm-form%3Aconfirm=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8);
+        return Api.anonymous().send("POST", action.substring(1), form, Map.of(
+                "Content-Type", "application/x-www-form-urlencoded",
+                "Accept", "text/html",
+                "Cookie", cookie.split(";")[0]));
     }
 
     /** A GET as a browser sends it when a link in a mail is clicked; redirects are not followed. */

@@ -78,11 +78,27 @@ public class Confirmations {
         var confirmation = found.get();
         em.refresh(confirmation, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.instant();
-        return switch (confirmation.redeem(now)) {
-            case REDEEMED -> {
-                ticket.confirmRequester(now);
-                yield new ConfirmationOutcome.Confirmed(ticket.getReference().value(), AccessKeys.issue(em, ticket, now));
-            }
+        var state = confirmation.redeem(now);
+        if (state == Confirmation.State.REDEEMED) {
+            ticket.confirmRequester(now);
+            return new ConfirmationOutcome.Confirmed(ticket.getReference().value(), AccessKeys.issue(em, ticket, now));
+        }
+        return outcomeOf(state);
+    }
+
+    /**
+     * What a link would come to, without using it. The page a link opens only looks; the person
+     * confirms with a button, so a mail scanner that opens every link confirms nothing.
+     */
+    public ConfirmationOutcome check(String token) {
+        return find(token, LockModeType.NONE)
+                .map(c -> outcomeOf(c.stateAt(clock.instant())))
+                .orElseGet(ConfirmationOutcome.Unknown::new);
+    }
+
+    private static ConfirmationOutcome outcomeOf(Confirmation.State state) {
+        return switch (state) {
+            case USABLE, REDEEMED -> new ConfirmationOutcome.Ready();
             case USED -> new ConfirmationOutcome.AlreadyUsed();
             case REPLACED -> new ConfirmationOutcome.Replaced();
             case EXPIRED -> new ConfirmationOutcome.Expired();

@@ -81,18 +81,27 @@ public class PortalSignIns {
                 Map.of("link", urls.base() + "/portal/enter?token=" + token, "minutes", Long.toString(minutes)), null, KIND));
     }
 
-    /** The address a sign-in link proves, once. */
+    /** Whether a sign-in link still works; opening the page only looks (mail scanners open links too). */
+    public boolean usable(String token) {
+        return find(token, LockModeType.NONE).filter(c -> c.stateAt(clock.instant()) == Confirmation.State.USABLE).isPresent();
+    }
+
+    /** The address a sign-in link proves, once: used by the page's button, not by opening it. */
     public Optional<String> enter(String token) {
+        return find(token, LockModeType.PESSIMISTIC_WRITE)
+                .filter(c -> c.redeem(clock.instant()) == Confirmation.State.REDEEMED)
+                .map(Confirmation::getEmail);
+    }
+
+    private Optional<Confirmation> find(String token, LockModeType lock) {
         if (token == null || token.length() != 43) {
             return Optional.empty();
         }
         return em.createNamedQuery(Confirmation.BY_HASH, Confirmation.class)
                 .setParameter("hash", Secrets.sha256(token))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(lock)
                 .getResultStream()
                 .filter(c -> c.getPurpose() == Purpose.PORTAL)
-                .findFirst()
-                .filter(c -> c.redeem(clock.instant()) == Confirmation.State.REDEEMED)
-                .map(Confirmation::getEmail);
+                .findFirst();
     }
 }

@@ -7,6 +7,10 @@ public sealed interface ConfirmationOutcome {
     record Confirmed(String reference, String accessKey) implements ConfirmationOutcome {
     }
 
+    /** The link works: the page asks the person to confirm, which uses it. */
+    record Ready() implements ConfirmationOutcome {
+    }
+
     record AlreadyUsed() implements ConfirmationOutcome {
     }
 

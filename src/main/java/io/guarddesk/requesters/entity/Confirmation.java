@@ -81,6 +81,16 @@ public class Confirmation {
 
     /** What following the link at {@code now} comes to; a usable link is used up by it. */
     public State redeem(Instant now) {
+        var state = stateAt(now);
+        if (state == State.USABLE) {
+            usedAt = now;
+            return State.REDEEMED;
+        }
+        return state;
+    }
+
+    /** The link's state, without using it: opening a page only looks (mail scanners open links too). */
+    public State stateAt(Instant now) {
         if (usedAt != null) {
             return State.USED;
         }
@@ -90,8 +100,7 @@ public class Confirmation {
         if (!now.isBefore(expiresAt)) {
             return State.EXPIRED;
         }
-        usedAt = now;
-        return State.REDEEMED;
+        return State.USABLE;
     }
 
     /** Unused, not replaced, and past its time: the only state in which a new link may be asked for. */
@@ -120,6 +129,6 @@ public class Confirmation {
 
     /** The outcomes of following a link. */
     public enum State {
-        REDEEMED, USED, REPLACED, EXPIRED
+        USABLE, REDEEMED, USED, REPLACED, EXPIRED
     }
 }

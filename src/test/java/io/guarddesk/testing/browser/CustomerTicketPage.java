@@ -16,6 +16,9 @@ public final class CustomerTicketPage {
     /** Opens a link from a mail (a confirmation or a private link); both end on the thread. */
     public static CustomerTicketPage open(Browser browser, String linkFromMail) {
         browser.driver().get(linkFromMail);
+        if (browser.present("#confirm-form\\:confirm")) {
+            browser.click("#confirm-form\\:confirm");
+        }
         browser.find("#thread");
         return new CustomerTicketPage(browser);
     }

@@ -29,6 +29,12 @@ public class ConfirmBean implements Serializable {
     private String outcome;
     private boolean resent;
 
+    /** Opening the page only looks at the link. */
+    public void check() {
+        outcome = name(confirmations.check(token));
+    }
+
+    /** The button: uses the link, and on success goes on to the private ticket page. */
     public void confirm() throws IOException {
         var result = confirmations.confirm(token);
         if (result instanceof ConfirmationOutcome.Confirmed confirmed) {
@@ -37,7 +43,12 @@ public class ConfirmBean implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        outcome = result instanceof ConfirmationOutcome.AlreadyUsed ? "used"
+        outcome = name(result);
+    }
+
+    private static String name(ConfirmationOutcome result) {
+        return result instanceof ConfirmationOutcome.Ready ? "ready"
+                : result instanceof ConfirmationOutcome.AlreadyUsed ? "used"
                 : result instanceof ConfirmationOutcome.Replaced ? "replaced"
                 : result instanceof ConfirmationOutcome.Expired ? "expired"
                 : "unknown";

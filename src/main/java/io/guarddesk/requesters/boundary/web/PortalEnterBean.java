@@ -1,18 +1,22 @@
 package io.guarddesk.requesters.boundary.web;
 
 import io.guarddesk.requesters.boundary.PortalSignIns;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import java.io.Serializable;
 
-/** The page a portal sign-in link opens: a good link signs in (new session id) and goes to the portal. */
+/**
+ * The page a portal sign-in link opens. Opening it only looks at the link; the button signs in
+ * (with a new session id) and goes to the portal.
+ */
 @Named
-@RequestScoped
-public class PortalEnterBean {
+@ViewScoped
+public class PortalEnterBean implements Serializable {
 
     @Inject
     PortalSignIns signIns;
@@ -21,10 +25,16 @@ public class PortalEnterBean {
     PortalSession session;
 
     private String token;
+    private boolean usable;
+
+    public void check() {
+        usable = signIns.usable(token);
+    }
 
     public void enter() throws IOException {
         var email = signIns.enter(token);
         if (email.isEmpty()) {
+            usable = false;
             return;
         }
         var external = FacesContext.getCurrentInstance().getExternalContext();
@@ -33,6 +43,10 @@ public class PortalEnterBean {
         session.signIn(email.get());
         external.redirect(external.getRequestContextPath() + "/portal/index");
         FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    public boolean isUsable() {
+        return usable;
     }
 
     public String getToken() {
