@@ -32,7 +32,7 @@ public final class Customers {
         var mails = Mailbox.to(email).size();
         var confirmation = Mailbox.link(Mailbox.await(email, mails + 1).get(mails), "/confirm");
         var confirmed = confirm(confirmation);
-        if (confirmed.status() != 302) {
+        if (confirmed.status() != 302 || !String.valueOf(confirmed.header("Location")).contains("/ticket?key=")) {
             throw new IllegalStateException("confirmation failed: " + confirmed);
         }
         var location = confirmed.header("Location");
