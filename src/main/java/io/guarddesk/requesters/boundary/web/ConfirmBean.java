@@ -1,6 +1,5 @@
 package io.guarddesk.requesters.boundary.web;
 
-import io.guarddesk.platform.PublicUrls;
 import io.guarddesk.requesters.boundary.Confirmations;
 import io.guarddesk.requesters.control.ConfirmationOutcome;
 import jakarta.faces.context.FacesContext;
@@ -21,9 +20,6 @@ public class ConfirmBean implements Serializable {
 
     @Inject
     Confirmations confirmations;
-
-    @Inject
-    PublicUrls urls;
 
     private String token;
     private String outcome;
