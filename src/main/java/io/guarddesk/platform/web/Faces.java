@@ -33,10 +33,6 @@ public final class Faces {
         add(null, FacesMessage.SEVERITY_ERROR, text(key));
     }
 
-    public static void error(String clientId, String text) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, text);
-    }
-
     /**
      * A feature's refusal, shown next to the fields it names or at the top; the bundle's wording
      * ({@code error.<ExceptionName>}) wins over the exception's English text where it exists.

@@ -5,6 +5,7 @@ import io.guarddesk.mail.boundary.Outbox;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.PublicUrls;
 import io.guarddesk.platform.Secrets;
+import io.guarddesk.requesters.control.ConfirmationLinks;
 import io.guarddesk.requesters.control.ConfirmationOutcome;
 import io.guarddesk.requesters.entity.Confirmation;
 import io.guarddesk.requesters.entity.Purpose;
@@ -50,12 +51,7 @@ public class Confirmations {
     long hours;
 
     @Inject
-    @ConfigProperty(name = "guarddesk.limits.confirmation-mails-per-address-per-hour", defaultValue = "3")
-    long perHour;
-
-    @Inject
-    @ConfigProperty(name = "guarddesk.limits.confirmation-mails-per-address-per-day", defaultValue = "10")
-    long perDay;
+    AddressMailLimits mailLimits;
 
     /** Same transaction as the submission: the ticket, its link and the mail commit together. */
     void onSubmitted(@Observes TicketSubmitted submitted) {
@@ -118,8 +114,9 @@ public class Confirmations {
     }
 
     private void send(Ticket ticket) {
-        if (!withinMailLimits(ticket.getRequesterEmail())) {
-            // over the limit nothing changes: the link the requester has keeps working
+        if (!mailLimits.allow(ticket.getRequesterEmail(), KIND)) {
+            // over the limit nothing changes, and the form answers as usual: the link the
+            // requester has keeps working, and nobody learns anything about the address
             return;
         }
         var now = clock.instant();
@@ -140,26 +137,7 @@ public class Confirmations {
                 ticket.getId(), KIND));
     }
 
-    /**
-     * A few confirmation mails per address per hour and day, whatever asks for them: the form
-     * cannot be used to flood a stranger's mailbox. Over the limit the ticket still waits and
-     * the form answers exactly as usual, so nobody learns anything about the address.
-     */
-    private boolean withinMailLimits(String address) {
-        var now = clock.instant();
-        return outbox.countSince(address, KIND, now.minus(Duration.ofHours(1))) < perHour
-                && outbox.countSince(address, KIND, now.minus(Duration.ofDays(1))) < perDay;
-    }
-
     private Optional<Confirmation> find(String token, LockModeType lock) {
-        if (token == null || token.length() != 43) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Confirmation.BY_HASH, Confirmation.class)
-                .setParameter("hash", Secrets.sha256(token))
-                .setLockMode(lock)
-                .getResultStream()
-                .filter(c -> c.getPurpose() == Purpose.TICKET)
-                .findFirst();
+        return ConfirmationLinks.find(em, token, Purpose.TICKET, lock);
     }
 }

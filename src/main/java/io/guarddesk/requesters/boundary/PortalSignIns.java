@@ -3,10 +3,11 @@ package io.guarddesk.requesters.boundary;
 import io.guarddesk.mail.boundary.Letter;
 import io.guarddesk.mail.boundary.Outbox;
 import io.guarddesk.platform.Boundary;
-import io.guarddesk.platform.InvalidInputException;
 import io.guarddesk.platform.PublicUrls;
 import io.guarddesk.platform.RateLimits;
 import io.guarddesk.platform.Secrets;
+import io.guarddesk.platform.Validation;
+import io.guarddesk.requesters.control.ConfirmationLinks;
 import io.guarddesk.requesters.entity.Confirmation;
 import io.guarddesk.requesters.entity.Purpose;
 import io.guarddesk.tickets.boundary.PublicLimits;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Signing in to the customer portal by a one-time link mailed to the address (R1.7): whoever
@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 public class PortalSignIns {
 
     static final String KIND = "SIGN_IN";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     EntityManager em;
@@ -55,18 +54,22 @@ public class PortalSignIns {
     PublicLimits limits;
 
     @Inject
+    AddressMailLimits mailLimits;
+
+    @Inject
+    Validation validation;
+
+    @Inject
     @ConfigProperty(name = "guarddesk.portal.link-minutes", defaultValue = "30")
     long minutes;
 
     public void requestLink(String address, Locale language, String client) {
         rateLimits.consume(limits.perClient(), client);
-        var email = Intake.email(address);
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("email", "Please enter an e-mail address such as name@example.com.");
-        }
+        var request = new SignInRequest(Intake.email(address));
+        validation.check(request, language);
+        var email = request.email();
         var now = clock.instant();
-        if (outbox.countSince(email, KIND, now.minus(Duration.ofHours(1))) >= 3
-                || outbox.countSince(email, KIND, now.minus(Duration.ofDays(1))) >= 10) {
+        if (!mailLimits.allow(email, KIND)) {
             // over the limit nothing changes: the link already sent keeps working
             return;
         }
@@ -94,14 +97,6 @@ public class PortalSignIns {
     }
 
     private Optional<Confirmation> find(String token, LockModeType lock) {
-        if (token == null || token.length() != 43) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Confirmation.BY_HASH, Confirmation.class)
-                .setParameter("hash", Secrets.sha256(token))
-                .setLockMode(lock)
-                .getResultStream()
-                .filter(c -> c.getPurpose() == Purpose.PORTAL)
-                .findFirst();
+        return ConfirmationLinks.find(em, token, Purpose.PORTAL, lock);
     }
 }

@@ -68,7 +68,7 @@ public class CustomerTickets {
         em.persist(ticket);
         submitted.fire(new TicketSubmitted(ticket));
         em.flush();
-        return new Submitted(ticket.getReference().value(), language);
+        return new Submitted(ticket.getReference().value());
     }
 
     public CustomerView forCustomer(String accessKey) {
@@ -108,6 +108,6 @@ public class CustomerTickets {
     }
 
     /** The result of a submission: the reference number to quote; the private link goes by mail. */
-    public record Submitted(String reference, Locale language) {
+    public record Submitted(String reference) {
     }
 }

@@ -3,6 +3,7 @@ package io.guarddesk.tickets.boundary;
 import io.guarddesk.accounts.boundary.Accounts;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.InvalidInputException;
+import io.guarddesk.platform.Texts;
 import io.guarddesk.platform.Validation;
 import io.guarddesk.tickets.control.Intake;
 import io.guarddesk.tickets.control.PhoneCall;
@@ -48,7 +49,7 @@ public class PhoneTickets {
         call.normalise();
         validation.check(call, locale);
         var account = accounts.byNumber(call.getAccountNumber())
-                .orElseThrow(() -> new InvalidInputException("accountNumber", "No customer account has this number. Check it with the caller."));
+                .orElseThrow(() -> new InvalidInputException("accountNumber", Texts.of(locale, "phone.unknownAccount")));
         var now = clock.instant();
         var language = call.getLanguage() == null ? locale : Locale.forLanguageTag(call.getLanguage());
         var ticket = new Ticket(Reference.random(), new Requester(account.getHolderName(), Intake.email(account.getOwnerEmail()), language),

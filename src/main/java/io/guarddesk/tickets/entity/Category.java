@@ -1,5 +1,8 @@
 package io.guarddesk.tickets.entity;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What the customer says the ticket is about; the security ones go to supervisors only (R3.1). */
 public enum Category {
     GENERAL(false),
@@ -14,6 +17,11 @@ public enum Category {
 
     Category(boolean security) {
         this.security = security;
+    }
+
+    /** What a customer or an agent may choose; a "this wasn't me" report only arises from its link. */
+    public static List<String> choosable() {
+        return Arrays.stream(values()).filter(c -> c != MISDIRECTED).map(Enum::name).toList();
     }
 
     public boolean isSecurity() {

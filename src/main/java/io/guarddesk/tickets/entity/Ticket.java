@@ -139,10 +139,6 @@ public class Ticket {
         this.account = account;
     }
 
-    public Optional<CustomerAccount> account() {
-        return Optional.ofNullable(account);
-    }
-
     public void relateTo(Ticket original) {
         this.relatedTicket = original;
     }

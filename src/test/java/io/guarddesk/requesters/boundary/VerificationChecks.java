@@ -183,7 +183,7 @@ public abstract class VerificationChecks {
     }
 
     @Test
-    @DisplayName("R1.4 a phone ticket's link goes to the address on file for the account, never to one the caller dictates")
+    @DisplayName("R1.4 R1.3 a phone ticket's link goes to the address on file, never to one the caller dictates; nothing of the account is shown meanwhile")
     void phoneTicketUsesAddressOnFile() {
         var onFile = "hanako.yamada@example.jp";
         var dictated = uniqueEmail();

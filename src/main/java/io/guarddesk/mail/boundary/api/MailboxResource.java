@@ -2,7 +2,7 @@ package io.guarddesk.mail.boundary.api;
 
 import io.guarddesk.mail.boundary.Mailbox;
 import io.guarddesk.mail.control.MailboxEntry;
-import io.guarddesk.platform.InvalidInputException;
+import io.guarddesk.platform.rest.QueryParameters;
 import io.guarddesk.staff.entity.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,18 +37,7 @@ public class MailboxResource {
             + " (default 50). Each mail: time, recipient, subject, status (PENDING, DELIVERED, BOUNCED, FAILED, "
             + "SUPPRESSED), attempts, the server's last reply.")
     public List<MailboxEntry> newest(@QueryParam("limit") @DefaultValue("50") String limit) {
-        return mailbox.newest(limit(limit));
+        return mailbox.newest(QueryParameters.number("limit", limit, 1, Mailbox.MAX_LIMIT));
     }
 
-    static int limit(String value) {
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= Mailbox.MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like a number out of range
-        }
-        throw new InvalidInputException("limit", "Use a whole number from 1 to " + Mailbox.MAX_LIMIT + ".");
-    }
 }

@@ -84,7 +84,7 @@ public class PortalBean implements Serializable {
     }
 
     public List<String> getCategories() {
-        return List.of(Category.values()).stream().filter(c -> c != Category.MISDIRECTED).map(Enum::name).toList();
+        return Category.choosable();
     }
 
     public String getEmail() {

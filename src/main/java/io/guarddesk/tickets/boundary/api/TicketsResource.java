@@ -2,9 +2,11 @@ package io.guarddesk.tickets.boundary.api;
 
 import io.guarddesk.platform.ClientAddresses;
 import io.guarddesk.platform.InvalidInputException;
+import io.guarddesk.platform.Texts;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.RoleNames;
 import io.guarddesk.platform.rest.Languages;
+import io.guarddesk.platform.rest.QueryParameters;
 import io.guarddesk.tickets.boundary.CustomerTickets;
 import io.guarddesk.tickets.boundary.PhoneTickets;
 import io.guarddesk.tickets.boundary.TicketNotFoundException;
@@ -47,7 +49,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * Tickets over the API: public submission, and for staff the queue and every change. Tickets are addressed by reference number; one the caller may not
@@ -99,7 +100,7 @@ public class TicketsResource {
         }
         var language = Languages.preferred(headers);
         var submitted = customers.submit(form, Channel.API, language, clients.of(request));
-        var next = ResourceBundle.getBundle("io.guarddesk.messages", language).getString("form.checkMail");
+        var next = Texts.of(language, "form.checkMail");
         return Response.accepted(new SubmittedTicket(submitted.reference(), "PENDING_VERIFICATION", next)).build();
     }
 
@@ -125,10 +126,10 @@ public class TicketsResource {
                           @QueryParam("order") @DefaultValue("desc") String order,
                           @QueryParam("offset") @DefaultValue("0") String offset,
                           @QueryParam("limit") @DefaultValue("25") String limit) {
-        int from = number("offset", offset, 0, Integer.MAX_VALUE);
-        int size = number("limit", limit, 1, 200);
+        int from = QueryParameters.number("offset", offset, 0, Integer.MAX_VALUE);
+        int size = QueryParameters.number("limit", limit, 1, 200);
         var filter = new QueueFilter(parseStatuses(statuses), Optional.ofNullable(category).map(c -> parse(Category.class, "category", c)),
-                Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(h -> Duration.ofHours(number("olderThanHours", h, 0, 24 * 3650))), Optional.ofNullable(text));
+                Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(h -> Duration.ofHours(QueryParameters.number("olderThanHours", h, 0, 24 * 3650))), Optional.ofNullable(text));
         var sortBy = QueueOrder.parse(sort).orElseThrow(() -> new InvalidInputException("sort",
                 "Sort by one of updated, created, status, category, subject."));
         if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
@@ -193,19 +194,6 @@ public class TicketsResource {
         var statuses = EnumSet.noneOf(TicketStatus.class);
         names.forEach(name -> statuses.add(parse(TicketStatus.class, "status", name)));
         return statuses;
-    }
-
-    /** A whole number in [min, max], or a 400 that names the parameter. */
-    static int number(String field, String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like a number out of range
-        }
-        throw new InvalidInputException(field, "Use a whole number from " + min + " to " + max + ".");
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -34,7 +34,7 @@ public class PhoneTicketBean implements Serializable {
     }
 
     public List<String> getCategories() {
-        return List.of(Category.values()).stream().filter(c -> c != Category.MISDIRECTED).map(Enum::name).toList();
+        return Category.choosable();
     }
 
     public PhoneCall getCall() {

@@ -43,7 +43,7 @@ public class SubmitBean implements Serializable {
     }
 
     public List<String> getCategories() {
-        return List.of(Category.values()).stream().filter(c -> c != Category.MISDIRECTED).map(Enum::name).toList();
+        return Category.choosable();
     }
 
     public SubmissionForm getForm() {
