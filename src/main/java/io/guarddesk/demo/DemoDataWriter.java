@@ -1,6 +1,8 @@
 package io.guarddesk.demo;
 
-import io.guarddesk.accounts.entity.CustomerAccount;
+import io.guarddesk.accounts.control.DirectoryWrites;
+import io.guarddesk.accounts.entity.AccountData;
+import io.guarddesk.accounts.entity.AccountStatus;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.staff.control.PasswordHashing;
 import io.guarddesk.staff.entity.Role;
@@ -62,9 +64,14 @@ public class DemoDataWriter {
         ticket("Maria Garcia", "maria.garcia@example.com", Locale.ENGLISH, Category.RECEIVED_OTHERS_INFORMATION,
                 "I received someone else's registration mail", "I got a 'registration complete' mail for an account I never created.",
                 Duration.ofMinutes(10));
-        em.persist(new CustomerAccount("C-100234", "hanako.y", "hanako.yamada@example.jp", "山田 花子", "090-1234-5678"));
-        em.persist(new CustomerAccount("C-100871", "jsmith", "john.smith@example.com", "John Smith", "+1-202-555-0147"));
-        em.persist(new CustomerAccount("C-200519", "taro.sato", "taro.sato@example.jp", "佐藤 太郎", "080-9876-5432"));
+        // through the directory's own writes, so the guard's change records include them
+        var directory = new DirectoryWrites(em, clock.instant());
+        directory.upsert(new AccountData("C-100234", "hanako.y", "hanako.yamada@example.jp", "山田 花子", "ヤマダ ハナコ",
+                "090-1234-5678", AccountStatus.ACTIVE));
+        directory.upsert(new AccountData("C-100871", "jsmith", "john.smith@example.com", "John Smith", null,
+                "+1-202-555-0147", AccountStatus.ACTIVE));
+        directory.upsert(new AccountData("C-200519", "taro.sato", "taro.sato@example.jp", "佐藤 太郎", "サトウ タロウ",
+                "080-9876-5432", AccountStatus.ACTIVE));
         em.persist(new CannedReply("Greeting", "en", "Hello {{requester.name}},\n\nThank you for contacting us about ticket {{ticket.reference}}.\n\nBest regards,\n{{agent.name}}"));
         em.persist(new CannedReply("ご挨拶", "ja", "{{requester.name}} 様\n\nお問い合わせ（受付番号 {{ticket.reference}}）ありがとうございます。\n\n{{agent.name}}"));
         em.persist(new CannedReply("Solved", "en", "Hello {{requester.name}},\n\nWe believe this is solved now. Just reply if anything is still open.\n\n{{agent.name}}"));

@@ -3,6 +3,7 @@ package io.guarddesk.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 import java.util.Comparator;
@@ -20,7 +21,7 @@ public class Validation {
     ValidatorFactory factory;
 
     public void check(Object input, Locale locale) {
-        var validator = factory.usingContext().messageInterpolator(inLocale(factory.getMessageInterpolator(), locale)).getValidator();
+        var validator = validator(locale);
         var errors = validator.validate(input).stream()
                 .map(v -> new DeskException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(DeskException.FieldError::field))
@@ -28,6 +29,11 @@ public class Validation {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** A validator whose messages are in {@code locale}, for callers that report many objects at once. */
+    public Validator validator(Locale locale) {
+        return factory.usingContext().messageInterpolator(inLocale(factory.getMessageInterpolator(), locale)).getValidator();
     }
 
     private static MessageInterpolator inLocale(MessageInterpolator delegate, Locale locale) {

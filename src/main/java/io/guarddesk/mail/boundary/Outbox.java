@@ -43,16 +43,20 @@ public class Outbox {
     @Inject
     MailSettings settings;
 
+    @Inject
+    MailScreen screen;
+
     private Composer composer;
 
     protected Outbox() {
     }
 
     /** Outside the container, for the database tests. */
-    Outbox(EntityManager em, Clock clock, Composer composer) {
+    Outbox(EntityManager em, Clock clock, Composer composer, MailScreen screen) {
         this.em = em;
         this.clock = clock;
         this.composer = composer;
+        this.screen = screen;
     }
 
     @PostConstruct
@@ -63,7 +67,8 @@ public class Outbox {
     /**
      * Renders {@code letter} and writes it to the outbox in the caller's transaction; without one
      * it refuses, because a mail committed apart from its cause could go out for a change that was
-     * rolled back. A mail to a recipient who suppressed this ticket is stored as {@code SUPPRESSED}
+     * rolled back. The rendered mail passes the guard's scan first (R2.3). A mail to a recipient
+     * who suppressed this ticket is stored as {@code SUPPRESSED}
      * and never sent. Answers the outbox id.
      */
     @Transactional(TxType.MANDATORY)
@@ -76,6 +81,7 @@ public class Outbox {
         var now = clock.instant();
         var notMeKey = Secrets.random(NOT_ME_KEY_BYTES);
         var rendered = composer.render(letter.template(), letter.language(), letter.parameters(), notMeKey);
+        screen.check(recipient, rendered.subject(), rendered.text());
         var mail = new OutboundMail(
                 new OutboundMail.Addressing(composer.newMessageId(), letter.kind(), letter.ticketId(), recipient,
                         MailText.line(letter.name(), MAX_NAME), rendered.language()),

@@ -33,6 +33,11 @@ public final class Faces {
         add(null, FacesMessage.SEVERITY_ERROR, text(key));
     }
 
+    /** An error whose text the caller composed from bundle texts. */
+    public static void errorText(String text) {
+        add(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
     /**
      * A feature's refusal, shown next to the fields it names or at the top; the bundle's wording
      * ({@code error.<ExceptionName>}) wins over the exception's English text where it exists.

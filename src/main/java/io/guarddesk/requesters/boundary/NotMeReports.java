@@ -9,6 +9,7 @@ import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
 import io.guarddesk.tickets.entity.Reference;
 import io.guarddesk.tickets.entity.Requester;
+import io.guarddesk.tickets.control.Intake;
 import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketStatus;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class NotMeReports {
         if (sent.isEmpty()) {
             return Optional.empty();
         }
-        var text = new NotMeComment(comment == null || comment.isBlank() ? null : comment.strip());
+        var text = new NotMeComment(comment == null || comment.isBlank() ? null : Intake.body(comment));
         validation.check(text, locale);
         var recipient = sent.get().recipient();
         // locked like confirming and purging do, so a report and a confirmation cannot cross

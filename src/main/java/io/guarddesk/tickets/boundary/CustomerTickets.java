@@ -78,7 +78,7 @@ public class CustomerTickets {
     /** The customer answers; a ticket waiting for them or solved reopens. */
     public CustomerView customerReply(String accessKey, String body, Locale locale, String client) {
         rateLimits.consume(limits.perClient(), client);
-        var text = ReplyText.checked(body, validation, locale);
+        var text = ReplyText.fromCustomer(body, validation, locale);
         // Locked: two answers sent at once (double click, two tabs) are both kept, one after the other.
         var ticket = byAccessKey(accessKey, LockModeType.PESSIMISTIC_WRITE);
         ticket.addCustomerMessage(text, clock.instant());

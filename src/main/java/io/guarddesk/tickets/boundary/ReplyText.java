@@ -29,9 +29,18 @@ class ReplyText {
         return body;
     }
 
-    /** The reply normalised, then validated (normalising can lengthen it), ready to store. */
+    /** A staff reply normalised, then validated (normalising can lengthen it); the gate scans it next. */
     static String checked(String body, Validation validation, Locale locale) {
-        var reply = new ReplyText(Intake.body(body));
+        return valid(Intake.staffBody(body), validation, locale);
+    }
+
+    /** A customer's answer normalised with card data masked (R4.1), then validated, ready to store. */
+    static String fromCustomer(String body, Validation validation, Locale locale) {
+        return valid(Intake.body(body), validation, locale);
+    }
+
+    private static String valid(String text, Validation validation, Locale locale) {
+        var reply = new ReplyText(text);
         validation.check(reply, locale);
         return reply.body();
     }

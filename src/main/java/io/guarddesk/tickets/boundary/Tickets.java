@@ -2,23 +2,19 @@ package io.guarddesk.tickets.boundary;
 
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.InvalidInputException;
-import io.guarddesk.platform.Validation;
 import io.guarddesk.staff.boundary.StaffDirectory;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.tickets.control.TicketView;
 import io.guarddesk.tickets.control.Viewer;
 import io.guarddesk.tickets.entity.Reference;
-import io.guarddesk.tickets.entity.StaffReplied;
 import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketStatus;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,13 +33,7 @@ public class Tickets {
     Clock clock;
 
     @Inject
-    Validation validation;
-
-    @Inject
     StaffDirectory staff;
-
-    @Inject
-    Event<StaffReplied> replied;
 
     /**
      * A reference number read out on the phone or quoted in a mail (R1.8): any agent learns where
@@ -75,18 +65,6 @@ public class Tickets {
         return TicketView.of(visible(reference, viewer, LockModeType.NONE));
     }
 
-    /** A reply to the requester; the ticket then waits for them unless another status is asked for. */
-    public TicketView reply(String reference, Viewer viewer, String body, Optional<TicketStatus> newStatus,
-                            Optional<Long> expectedVersion, Locale locale) {
-        var text = ReplyText.checked(body, validation, locale);
-        var ticket = visible(reference, viewer, LockModeType.PESSIMISTIC_WRITE);
-        expectVersion(ticket, expectedVersion);
-        var message = ticket.addStaffReply(staff.get(viewer.username()), text, newStatus.orElse(TicketStatus.PENDING_CUSTOMER), clock.instant());
-        TicketWrites.flush(em);
-        replied.fire(new StaffReplied(ticket, message));
-        return TicketView.of(ticket);
-    }
-
     public TicketView changeStatus(String reference, Viewer viewer, TicketStatus status, Optional<Long> expectedVersion) {
         var ticket = visible(reference, viewer, LockModeType.PESSIMISTIC_WRITE);
         expectVersion(ticket, expectedVersion);
@@ -109,6 +87,17 @@ public class Tickets {
         ticket.assignTo(who.orElse(null), clock.instant());
         TicketWrites.flush(em);
         return TicketView.of(ticket);
+    }
+
+    /** The ticket, locked for a change, at the version the caller saw; for the other boundaries of tickets. */
+    Ticket forChange(String reference, Viewer viewer, Optional<Long> expectedVersion) {
+        var ticket = visible(reference, viewer, LockModeType.PESSIMISTIC_WRITE);
+        expectVersion(ticket, expectedVersion);
+        return ticket;
+    }
+
+    Ticket forReading(String reference, Viewer viewer) {
+        return visible(reference, viewer, LockModeType.NONE);
     }
 
     private Ticket visible(String reference, Viewer viewer, LockModeType lock) {

@@ -1,12 +1,16 @@
 package io.guarddesk.tickets.control;
 
+import io.guarddesk.disclosure.control.CardData;
+
 import java.text.Normalizer;
 
 /**
  * The intake gate's text handling (R7.3): every inbound text is normalised the same way before
  * it is stored, whatever the channel. Validation (lengths, clean characters) has happened
  * already; this makes equal texts equal (NFC, one kind of line break, no stray outer space).
- * Masking card data (R4.1) joins here with the guard.
+ * Card numbers and security codes are masked here (R4.1), before anything stores or logs the text.
+ * Staff replies are not masked: a card number an agent typed is refused by the guard, which
+ * tells the agent, instead of being changed behind their back.
  */
 public final class Intake {
 
@@ -14,10 +18,16 @@ public final class Intake {
     }
 
     public static String line(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        return text == null ? null : CardData.mask(Normalizer.normalize(text, Normalizer.Form.NFC).strip());
     }
 
+    /** A customer's text: normalised, card data masked. */
     public static String body(String text) {
+        return text == null ? null : CardData.mask(staffBody(text));
+    }
+
+    /** A staff member's text: normalised only; the outbound gate scans it when it is sent. */
+    public static String staffBody(String text) {
         if (text == null) {
             return null;
         }

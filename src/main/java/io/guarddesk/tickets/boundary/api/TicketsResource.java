@@ -9,6 +9,11 @@ import io.guarddesk.platform.rest.Languages;
 import io.guarddesk.platform.rest.QueryParameters;
 import io.guarddesk.tickets.boundary.CustomerTickets;
 import io.guarddesk.tickets.boundary.PhoneTickets;
+import io.guarddesk.tickets.boundary.Replies;
+import io.guarddesk.tickets.boundary.ReplyOutcome;
+import io.guarddesk.disclosure.control.AccountPlaceholders;
+import io.guarddesk.disclosure.control.RefusalView;
+import static io.guarddesk.tickets.boundary.api.TicketRequests.*;
 import io.guarddesk.tickets.boundary.TicketNotFoundException;
 import io.guarddesk.tickets.boundary.TicketQueue;
 import io.guarddesk.tickets.boundary.Tickets;
@@ -75,6 +80,9 @@ public class TicketsResource {
 
     @Inject
     PhoneTickets phoneTickets;
+
+    @Inject
+    Replies replies;
 
     @Inject
     Viewers viewers;
@@ -158,13 +166,58 @@ public class TicketsResource {
     @Path("{reference}/replies")
     @Operation(summary = "Reply to the requester", description = "status: where the ticket goes (default PENDING_CUSTOMER); "
             + "expectedVersion: refuse with 409 if the ticket changed since you read it.")
-    public TicketView reply(@PathParam("reference") String reference, ReplyRequest reply) {
+    public Response reply(@PathParam("reference") String reference, ReplyRequest reply) {
         if (reply == null) {
             throw new InvalidInputException("body", "Send {\"body\": \"...\"}.");
         }
-        return tickets.reply(reference, viewers.current(), reply.body(),
+        var language = Languages.preferred(headers);
+        var outcome = replies.reply(reference, viewers.current(), reply.body(),
                 Optional.ofNullable(reply.status()).map(s -> parse(TicketStatus.class, "status", s)),
-                Optional.ofNullable(reply.expectedVersion()), Languages.preferred(headers));
+                Optional.ofNullable(reply.expectedVersion()), language);
+        if (outcome instanceof ReplyOutcome.Held held) {
+            return Response.status(422).entity(new HeldReply(422, "Unprocessable Entity", Texts.of(language, "guard.held"),
+                    held.refusal())).build();
+        }
+        return Response.ok(((ReplyOutcome.Sent) outcome).ticket()).build();
+    }
+
+    @GET
+    @Path("{reference}/refusals")
+    @Operation(summary = "Replies the guard held on this ticket", description = "Kinds, places and masked tails of what was "
+            + "found, never the values; whether a supervisor may release each.")
+    public List<RefusalView> refusals(@PathParam("reference") String reference) {
+        return replies.refusals(reference, viewers.current());
+    }
+
+    @POST
+    @Path("{reference}/refusals/{id}/release")
+    @RolesAllowed(RoleNames.SUPERVISOR)
+    @Operation(summary = "Release a held reply (supervisors)", description = "With a written justification of at least 20 "
+            + "characters. Never a reply holding a password, key, token or card number, and never one's own. 422 otherwise.")
+    public TicketView release(@PathParam("reference") String reference, @PathParam("id") String id, ReleaseRequest release) {
+        return replies.release(reference, viewers.current(), QueryParameters.number("id", id, 1, Integer.MAX_VALUE),
+                release == null ? null : release.justification(), Languages.preferred(headers));
+    }
+
+    @GET
+    @Path("{reference}/accounts")
+    @Operation(summary = "The verified requester's accounts", description = "Empty while the requester has not confirmed "
+            + "their address (R1.3).")
+    public List<AccountSummary> accounts(@PathParam("reference") String reference) {
+        return replies.requesterAccounts(reference, viewers.current()).stream().map(AccountSummary::of).toList();
+    }
+
+    @POST
+    @Path("{reference}/account-inserts")
+    @Operation(summary = "Insert account information into a draft", description = "field: NUMBER, LOGIN or RESET_LINK. "
+            + "Answers the placeholder to put into the reply; it is filled in when the reply is sent. Only for an "
+            + "account the verified requester owns; 422 otherwise, with the reason.")
+    public InsertedPlaceholder insert(@PathParam("reference") String reference, InsertRequest insert) {
+        if (insert == null || insert.accountNumber() == null || insert.field() == null) {
+            throw new InvalidInputException("body", "Send {\"accountNumber\": \"C-100234\", \"field\": \"NUMBER\"}.");
+        }
+        return new InsertedPlaceholder(replies.insertAccountInformation(reference, viewers.current(), insert.accountNumber(),
+                parse(AccountPlaceholders.Field.class, "field", insert.field()), Languages.preferred(headers)));
     }
 
     @PUT
@@ -204,15 +257,4 @@ public class TicketsResource {
         }
     }
 
-    public record SubmittedTicket(String reference, String status, String next) {
-    }
-
-    public record ReplyRequest(String body, String status, Long expectedVersion) {
-    }
-
-    public record StatusRequest(String status, Long expectedVersion) {
-    }
-
-    public record AssignRequest(String assignee, Long expectedVersion) {
-    }
 }

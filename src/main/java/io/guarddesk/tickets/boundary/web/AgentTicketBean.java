@@ -5,6 +5,8 @@ import io.guarddesk.platform.web.Faces;
 import io.guarddesk.staff.boundary.StaffDirectory;
 import io.guarddesk.staff.entity.StaffUser;
 import io.guarddesk.tickets.boundary.CannedReplies;
+import io.guarddesk.tickets.boundary.Replies;
+import io.guarddesk.tickets.boundary.ReplyOutcome;
 import io.guarddesk.tickets.boundary.TicketNotFoundException;
 import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
@@ -39,6 +41,9 @@ public class AgentTicketBean implements Serializable {
     CannedReplies canned;
 
     @Inject
+    Replies replies;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -62,9 +67,25 @@ public class AgentTicketBean implements Serializable {
         }
     }
 
+    /** A held reply sends nothing and keeps the draft in the editor, with what the guard found (R2.5). */
     public String send() {
-        return change(() -> tickets.reply(reference, viewers.current(), reply, Optional.ofNullable(replyStatus),
-                Optional.of(ticket.version()), FacesContext.getCurrentInstance().getViewRoot().getLocale()), "agent.sent");
+        try {
+            var outcome = replies.reply(reference, viewers.current(), reply, Optional.ofNullable(replyStatus),
+                    Optional.of(ticket.version()), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            if (outcome instanceof ReplyOutcome.Held held) {
+                RefusalTexts.show(held.refusal());
+                return null;
+            }
+        } catch (DeskException e) {
+            Faces.show(e, "ticket", Map.of("body", "reply"));
+            return null;
+        }
+        return done("agent.sent");
+    }
+
+    /** Appends text to the draft, e.g. an account placeholder (R2.1). */
+    void appendToDraft(String text) {
+        reply = reply == null || reply.isBlank() ? text : reply + text;
     }
 
     public String take() {
@@ -97,13 +118,17 @@ public class AgentTicketBean implements Serializable {
     private String change(Supplier<TicketView> action, String doneKey) {
         try {
             action.get();
-            Faces.info(doneKey);
-            Faces.keepMessagesOverRedirect();
-            return "/agent/ticket?faces-redirect=true&ref=" + reference;
+            return done(doneKey);
         } catch (DeskException e) {
             Faces.show(e, "ticket", Map.of("body", "reply", "assignee", "assign-to"));
             return null;
         }
+    }
+
+    String done(String doneKey) {
+        Faces.info(doneKey);
+        Faces.keepMessagesOverRedirect();
+        return "/agent/ticket?faces-redirect=true&ref=" + reference;
     }
 
     private void show(TicketView view) {

@@ -1,0 +1,86 @@
+package io.guarddesk.accounts.boundary;
+
+import io.guarddesk.accounts.control.AccountInput;
+import io.guarddesk.accounts.control.DirectoryWrites;
+import io.guarddesk.accounts.control.ImportJob;
+import io.guarddesk.accounts.entity.CustomerAccount;
+import io.guarddesk.accounts.entity.DirectoryChanged;
+import io.guarddesk.accounts.entity.OwnerAddress;
+import io.guarddesk.platform.Boundary;
+import io.guarddesk.platform.Validation;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The customer account directory as the company's systems fill it: one account at a time (the
+ * sync API) or a whole file at once (the CSV import), always with a change record so the guard of
+ * every instance follows within a second.
+ */
+@Boundary
+public class Directory {
+
+    private static final int BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    Event<DirectoryChanged> changed;
+
+    public DirectoryWrites.Outcome upsert(AccountInput input, Locale locale) {
+        validation.check(input, locale);
+        var writes = new DirectoryWrites(em, clock.instant());
+        var outcome = writes.upsert(input.data());
+        announce(writes);
+        return outcome;
+    }
+
+    /**
+     * Writes a whole checked file in this one transaction: every row or, when anything fails,
+     * none (nothing half-imported).
+     */
+    public ImportJob.Counts importAll(List<AccountInput> rows, ImportJob job) {
+        var writes = new DirectoryWrites(em, clock.instant());
+        int created = 0, updated = 0, unchanged = 0, done = 0;
+        for (var row : rows) {
+            switch (writes.upsert(row.data())) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+            if (++done % BATCH == 0) {
+                writes.flushAndClear();
+                job.wrote(done);
+            }
+        }
+        announce(writes);
+        return new ImportJob.Counts(created, updated, unchanged);
+    }
+
+    /** The accounts whose owner address is {@code address}, however it is written (case, width, spaces). */
+    public List<CustomerAccount> ownedBy(String address) {
+        var key = OwnerAddress.key(address);
+        if (key == null || key.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(CustomerAccount.OWNED_BY, CustomerAccount.class).setParameter("key", key).getResultList();
+    }
+
+    void announce(DirectoryWrites writes) {
+        if (writes.changedAnything()) {
+            changed.fire(new DirectoryChanged());
+        }
+    }
+}
