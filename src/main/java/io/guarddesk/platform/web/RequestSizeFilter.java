@@ -22,25 +22,28 @@ import java.io.IOException;
 public class RequestSizeFilter extends HttpFilter {
 
     static final long MAX_BODY = 1024 * 1024;
+    /** Directory files are bigger than any message: 15 MiB, under the listener's own 16 MiB. */
+    static final long MAX_IMPORT = 15L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > MAX_BODY) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var limit = path.equals("/api/accounts/import") || path.startsWith("/admin/accounts") ? MAX_IMPORT : MAX_BODY;
+        if (request.getContentLengthLong() > limit) {
             drain(request);
             response.setStatus(413);
-            var path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
                 response.setContentType("application/json;charset=UTF-8");
                 response.getWriter().write("{\"status\":413,\"error\":\"Payload Too Large\",\"message\":"
-                        + "\"The request body is larger than 1 MiB. Send less; attachments are not accepted here.\",\"fieldErrors\":[]}");
+                        + "\"The request body is larger than " + limit / (1024 * 1024) + " MiB. Send less; attachments are not accepted here.\",\"fieldErrors\":[]}");
             } else {
                 response.setContentType("text/plain;charset=UTF-8");
-                response.getWriter().write("The request is larger than 1 MiB. Please shorten your message and try again.");
+                response.getWriter().write("The request is larger than " + limit / (1024 * 1024) + " MiB. Please send less and try again.");
             }
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request, limit) : request, response);
     }
 
     /**
@@ -55,11 +58,14 @@ public class RequestSizeFilter extends HttpFilter {
         }
     }
 
-    /** A request whose body stops being readable after {@link #MAX_BODY} bytes. */
+    /** A request whose body stops being readable after its limit. */
     static final class LimitedBody extends HttpServletRequestWrapper {
 
-        LimitedBody(HttpServletRequest request) {
+        private final long limit;
+
+        LimitedBody(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -71,8 +77,8 @@ public class RequestSizeFilter extends HttpFilter {
                 @Override
                 public int read() throws IOException {
                     int b = body.read();
-                    if (b >= 0 && ++read > MAX_BODY) {
-                        throw new IOException("request body larger than " + MAX_BODY + " bytes");
+                    if (b >= 0 && ++read > limit) {
+                        throw new IOException("request body larger than " + limit + " bytes");
                     }
                     return b;
                 }
