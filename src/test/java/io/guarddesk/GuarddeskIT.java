@@ -1,5 +1,6 @@
 package io.guarddesk;
 
+import io.guarddesk.disclosure.boundary.DisclosureGuardChecks;
 import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
 import io.guarddesk.requesters.boundary.VerificationChecks;
 import io.guarddesk.staff.boundary.StaffApiChecks;
@@ -52,6 +53,11 @@ class GuarddeskIT {
     @Nested
     @DisplayName("user journeys in the browser")
     class Journeys extends BrowserJourneyChecks {
+    }
+
+    @Nested
+    @DisplayName("credential-disclosure guard")
+    class DisclosureGuard extends DisclosureGuardChecks {
     }
 
     @Nested
