@@ -1,6 +1,7 @@
 package io.guarddesk;
 
 import io.guarddesk.disclosure.boundary.DisclosureGuardChecks;
+import io.guarddesk.disclosure.boundary.GuardJourneyChecks;
 import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
 import io.guarddesk.requesters.boundary.VerificationChecks;
 import io.guarddesk.staff.boundary.StaffApiChecks;
@@ -58,6 +59,11 @@ class GuarddeskIT {
     @Nested
     @DisplayName("credential-disclosure guard")
     class DisclosureGuard extends DisclosureGuardChecks {
+    }
+
+    @Nested
+    @DisplayName("the guard in the browser")
+    class GuardJourney extends GuardJourneyChecks {
     }
 
     @Nested

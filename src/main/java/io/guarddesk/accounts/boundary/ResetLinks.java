@@ -45,12 +45,12 @@ public class ResetLinks {
     PublicUrls urls;
 
     @Inject
-    @ConfigProperty(name = "guarddesk.reset.secret", defaultValue = "")
-    String configuredSecret;
+    @ConfigProperty(name = "guarddesk.reset.secret")
+    Optional<String> configuredSecret;
 
     @Inject
-    @ConfigProperty(name = "guarddesk.reset.url", defaultValue = "")
-    String configuredUrl;
+    @ConfigProperty(name = "guarddesk.reset.url")
+    Optional<String> configuredUrl;
 
     @Inject
     @ConfigProperty(name = "guarddesk.reset.valid-minutes", defaultValue = "60")
@@ -61,13 +61,13 @@ public class ResetLinks {
     @PostConstruct
     void configure() {
         byte[] secret;
-        if (configuredSecret.isBlank()) {
+        if (configuredSecret.filter(s -> !s.isBlank()).isEmpty()) {
             secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             LOG.warning("GUARDDESK_RESET_SECRET is not set: reset links are signed with a key only this instance knows, "
                     + "so the company's service cannot check them. Set the same secret here and there.");
         } else {
-            secret = configuredSecret.getBytes(StandardCharsets.UTF_8);
+            secret = configuredSecret.get().getBytes(StandardCharsets.UTF_8);
         }
         signature = new ResetSignature(secret);
     }
@@ -141,7 +141,7 @@ public class ResetLinks {
     }
 
     private String link(String token) {
-        var base = configuredUrl.isBlank() ? urls.base() + "/reset" : configuredUrl;
+        var base = configuredUrl.filter(u -> !u.isBlank()).orElse(urls.base() + "/reset");
         return base + (base.contains("?") ? "&" : "?") + "token=" + token;
     }
 }

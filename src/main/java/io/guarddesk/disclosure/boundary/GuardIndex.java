@@ -4,22 +4,17 @@ import io.guarddesk.accounts.entity.DirectoryChanged;
 import io.guarddesk.disclosure.control.DirectoryReader;
 import io.guarddesk.disclosure.control.DisclosureScanner;
 import io.guarddesk.platform.Database;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -29,15 +24,12 @@ import java.util.logging.Logger;
  * replaying the directory's change records — at once after a change made here, and every
  * {@value #POLL_MILLIS} ms for changes made by other instances.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
-@TransactionManagement(TransactionManagementType.BEAN)
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class GuardIndex {
 
     private static final Logger LOG = Logger.getLogger(GuardIndex.class.getName());
     static final long POLL_MILLIS = 250;
+    private static final long CATCH_UP_WAIT_SECONDS = 5;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -50,8 +42,11 @@ public class GuardIndex {
     private long version;
     private ScheduledFuture<?> polling;
 
-    @PostConstruct
-    void build() {
+    /** Called once at startup by {@link GuardIndexStartup}, after the migrations. */
+    public synchronized void build() {
+        if (scanner != null) {
+            return;
+        }
         long started = System.nanoTime();
         try (var connection = dataSource.getConnection()) {
             snapshot = DirectoryReader.build(connection);
@@ -73,12 +68,26 @@ public class GuardIndex {
     }
 
     public DisclosureScanner scanner() {
-        return scanner;
+        var current = scanner;
+        if (current == null) {
+            build();
+            current = scanner;
+        }
+        return current;
     }
 
-    /** A change committed here is in the index before the request that made it answers. */
-    public void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged changed) {
-        catchUpQuietly();
+    /**
+     * A change committed here is in the index before the request that made it answers. The
+     * reading runs on another thread: this one is still finishing the transaction.
+     */
+    void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged changed) {
+        try {
+            executor.submit(this::catchUpQuietly).get(CATCH_UP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the next poll catches up
+        }
     }
 
     /** Applies new change records; one at a time, so each is applied exactly once. */

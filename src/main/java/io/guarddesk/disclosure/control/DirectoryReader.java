@@ -18,8 +18,10 @@ public final class DirectoryReader {
     }
 
     public static Snapshot build(Connection connection) throws SQLException {
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        var isolation = connection.getTransactionIsolation();
+        var autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try {
             long version;
             try (var statement = connection.createStatement();
@@ -47,7 +49,10 @@ public final class DirectoryReader {
             connection.commit();
             return new Snapshot(builder.build(), version, count);
         } finally {
+            // a pooled connection goes back as it came
             connection.rollback();
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
         }
     }
 

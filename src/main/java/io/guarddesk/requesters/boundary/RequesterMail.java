@@ -42,7 +42,6 @@ public class RequesterMail {
         var key = AccessKeys.issue(em, ticket, clock.instant());
         outbox.enqueue(new Letter(ticket.getRequesterEmail(), ticket.getRequesterName(), ticket.getRequesterLanguage(),
                 "reply-notice", Map.of(
-                        "name", ticket.getRequesterName(),
                         "reference", ticket.getReference().value(),
                         "link", urls.ticketLink(key)),
                 ticket.getId(), "REPLY"));

@@ -52,7 +52,7 @@ class ComposerTest {
     @DisplayName("R7.3 a name with markup or an ampersand arrives HTML-encoded in the HTML body and unchanged in the text")
     void htmlEncoded() {
         var values = parameters();
-        values.put("name", "<script>alert(1)</script> a&b \"q\"");
+        values.put("reference", "<script>alert(1)</script> a&b \"q\"");
 
         var mail = composer.render("reply-notice", Locale.ENGLISH, values, KEY);
 

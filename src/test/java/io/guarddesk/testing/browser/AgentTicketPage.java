@@ -53,6 +53,35 @@ public final class AgentTicketPage {
         return expect(browser);
     }
 
+    /** The text in the reply editor, e.g. a draft the guard held. */
+    public String draft() {
+        return browser.find("#ticket\\:reply").getAttribute("value");
+    }
+
+    /** The accounts of the verified requester listed beside the editor. */
+    public List<String> accounts() {
+        return browser.driver().findElements(By.cssSelector(".gd-account td.gd-reference")).stream().map(e -> e.getText()).toList();
+    }
+
+    /** Presses "Insert account number" (or login, reset link) for the first account; answers the editor's text. */
+    public String insertAccount(String which) {
+        var before = draft();
+        browser.click(".gd-account .gd-insert-" + which);
+        browser.waitFor(d -> !draft().equals(before));
+        return draft();
+    }
+
+    /** The lines of the held-replies panel. */
+    public String held() {
+        return browser.driver().findElements(By.id("ticket:held")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
+    public AgentTicketPage release(String justification) {
+        browser.type("#ticket\\:justification", justification);
+        browser.click("#ticket\\:release");
+        return expect(browser);
+    }
+
     public String flash() {
         return browser.text("#ticket\\:messages");
     }

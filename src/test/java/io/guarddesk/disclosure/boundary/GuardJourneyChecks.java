@@ -1,0 +1,69 @@
+package io.guarddesk.disclosure.boundary;
+
+import io.guarddesk.testing.Customers;
+import io.guarddesk.testing.Directory;
+import io.guarddesk.testing.Staff;
+import io.guarddesk.testing.browser.AgentTicketPage;
+import io.guarddesk.testing.browser.Browser;
+import io.guarddesk.testing.browser.LoginPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Incident #1 in the browser, as an agent and a supervisor live it (R2.1, R2.5, R2.7). Run inside
+ * {@code GuarddeskIT}.
+ */
+public abstract class GuardJourneyChecks {
+
+    private Browser agentBrowser;
+    private Browser supervisorBrowser;
+
+    @AfterEach
+    void close() {
+        if (agentBrowser != null) {
+            agentBrowser.close();
+        }
+        if (supervisorBrowser != null) {
+            supervisorBrowser.close();
+        }
+    }
+
+    @Test
+    @DisplayName("R2.5 R2.1 R2.7 browser: the pasted foreign account is held with the draft kept; insert puts a placeholder; "
+            + "a supervisor releases an identifier-only reply with a justification")
+    void incidentOneInTheBrowser() {
+        var a = Directory.put(Directory.unique("Aya Mizuno", "ミズノ アヤ"));
+        var b = Directory.put(Directory.unique("Goro Shibata", "シバタ ゴロウ"));
+        var ticket = Customers.submit(a.email(), "ACCOUNT_ACCESS", "Cannot log in", "Please help me log in.");
+
+        agentBrowser = Browser.open("en");
+        LoginPage.open(agentBrowser).signInAs(Staff.AGENT);
+        var page = AgentTicketPage.open(agentBrowser, ticket.reference());
+        assertThat(page.accounts()).containsExactly(a.number());
+
+        var pasted = "Your account is " + b.number() + ", login " + b.login() + ".";
+        page.reply(pasted);
+        assertThat(page.flash()).contains("held this reply").contains("Account number").contains("Login ID")
+                .doesNotContain(b.number()).doesNotContain(b.login());
+        assertThat(page.draft()).as("the draft is kept").isEqualTo(pasted);
+        assertThat(page.messages()).hasSize(1);
+
+        agentBrowser.type("#ticket\\:reply", "Your account number is ");
+        var draft = page.insertAccount("number");
+        assertThat(draft).contains("{{account.number " + a.number() + "}}");
+        page.reply(draft);
+        assertThat(page.flash()).contains("Reply saved and sent.");
+        assertThat(page.messages().get(1)).contains("Your account number is " + a.number());
+
+        supervisorBrowser = Browser.open("en");
+        LoginPage.open(supervisorBrowser).signInAs(Staff.SUPERVISOR);
+        var supervised = AgentTicketPage.open(supervisorBrowser, ticket.reference());
+        assertThat(supervised.held()).contains("Account number").contains("waiting");
+        supervised.release("The caller is the account holder's registered proxy.");
+        assertThat(supervised.flash()).contains("released");
+        assertThat(supervised.messages()).anyMatch(m -> m.contains(b.number()));
+    }
+}
