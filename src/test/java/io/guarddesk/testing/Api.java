@@ -82,15 +82,7 @@ public final class Api {
             request.header("Authorization", authorization);
         }
         headers.forEach(request::header);
-        try {
-            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return execute(request, method, path);
     }
 
     /** A raw body, e.g. a CSV file in Shift_JIS. */
@@ -101,6 +93,10 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return execute(request, method, path);
+    }
+
+    private static Answer execute(HttpRequest.Builder request, String method, String path) {
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body(), response.headers().map());
