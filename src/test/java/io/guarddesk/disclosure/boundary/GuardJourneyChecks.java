@@ -6,6 +6,8 @@ import io.guarddesk.testing.Staff;
 import io.guarddesk.testing.browser.AgentTicketPage;
 import io.guarddesk.testing.browser.Browser;
 import io.guarddesk.testing.browser.LoginPage;
+import io.guarddesk.testing.browser.ResetPage;
+import io.guarddesk.testing.Mailbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ public abstract class GuardJourneyChecks {
 
     private Browser agentBrowser;
     private Browser supervisorBrowser;
+    private Browser customerBrowser;
 
     @AfterEach
     void close() {
@@ -29,11 +32,14 @@ public abstract class GuardJourneyChecks {
         if (supervisorBrowser != null) {
             supervisorBrowser.close();
         }
+        if (customerBrowser != null) {
+            customerBrowser.close();
+        }
     }
 
     @Test
-    @DisplayName("R2.5 R2.1 R2.7 browser: the pasted foreign account is held with the draft kept; insert puts a placeholder; "
-            + "a supervisor releases an identifier-only reply with a justification")
+    @DisplayName("R2.5 R2.1 R2.2 R2.7 browser: the pasted foreign account is held with the draft kept; insert puts a placeholder; "
+            + "the reset link opens once; a supervisor releases an identifier-only reply with a justification")
     void incidentOneInTheBrowser() {
         var a = Directory.put(Directory.unique("Aya Mizuno", "ミズノ アヤ"));
         var b = Directory.put(Directory.unique("Goro Shibata", "シバタ ゴロウ"));
@@ -57,6 +63,17 @@ public abstract class GuardJourneyChecks {
         page.reply(draft);
         assertThat(page.flash()).contains("Reply saved and sent.");
         assertThat(page.messages().get(1)).contains("Your account number is " + a.number());
+
+        var mails = Mailbox.to(a.email()).size();
+        var withReset = page.insertAccount("reset");
+        page.reply(withReset);
+        assertThat(page.messages().get(2)).contains("link to reset your password in a separate e-mail").doesNotContain("gdr1.");
+        var resetMail = Mailbox.await(a.email(), mails + 2).stream().filter(m -> Mailbox.decoded(m).contains("/reset?token=")).findFirst().orElseThrow();
+        customerBrowser = Browser.open("en");
+        var reset = ResetPage.open(customerBrowser, Mailbox.link(resetMail, "/reset"));
+        assertThat(reset.outcome()).contains("valid");
+        assertThat(reset.use().outcome()).contains("Done");
+        assertThat(ResetPage.open(customerBrowser, Mailbox.link(resetMail, "/reset")).outcome()).contains("already been used");
 
         supervisorBrowser = Browser.open("en");
         LoginPage.open(supervisorBrowser).signInAs(Staff.SUPERVISOR);
