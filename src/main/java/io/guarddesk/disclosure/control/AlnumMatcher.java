@@ -18,6 +18,7 @@ final class AlnumMatcher {
     private static final int SLOTS = MAX_TOKENS * 2;
 
     private final NormalizedText text;
+    private final Tokens tokenRuns;
     private final Lookup lookup;
     private final Hits hits;
 
@@ -27,41 +28,34 @@ final class AlnumMatcher {
     private final int[] tokens = new int[SLOTS];
     private int active;
 
-    private AlnumMatcher(NormalizedText text, Lookup lookup, Hits hits) {
+    private AlnumMatcher(NormalizedText text, Tokens tokenRuns, Lookup lookup, Hits hits) {
         this.text = text;
+        this.tokenRuns = tokenRuns;
         this.lookup = lookup;
         this.hits = hits;
     }
 
-    static void match(NormalizedText text, Lookup lookup, Hits hits) {
-        new AlnumMatcher(text, lookup, hits).run();
+    static void match(NormalizedText text, Tokens tokens, Lookup lookup, Hits hits) {
+        new AlnumMatcher(text, tokens, lookup, hits).run();
     }
 
     private void run() {
         char[] c = text.chars;
-        int n = text.length;
+        Tokens t = tokenRuns;
         int prevEnd = -1;
         boolean prevDigits = false;
         int prevLength = 0;
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isAlnum(c[i])) {
-                i++;
-                continue;
-            }
-            int s = i;
-            boolean digits = false;
-            while (i < n && Chars.isAlnum(c[i])) {
-                digits |= Chars.isDigit(c[i]);
-                i++;
-            }
-            if (prevEnd < 0 || !joins(c, prevEnd, s, prevDigits, prevLength, digits, i - s)) {
+        for (int k = 0; k < t.count; k++) {
+            int s = t.start[k];
+            int e = t.end[k];
+            boolean digits = (t.classes[k] & Chars.DIGIT) != 0;
+            if (prevEnd < 0 || !joins(c, prevEnd, s, prevDigits, prevLength, digits, e - s)) {
                 active = 0;
             }
-            token(c, s, i);
-            prevEnd = i;
+            token(c, s, e);
+            prevEnd = e;
             prevDigits = digits;
-            prevLength = i - s;
+            prevLength = e - s;
         }
     }
 

@@ -25,7 +25,7 @@ public final class CardData {
         NormalizedText normalized = TextNormalizer.normalize(text);
         List<int[]> spans = new ArrayList<>();
         List<String> replacements = new ArrayList<>();
-        CardNumbers.find(normalized, false, (start, end, lastFour) -> {
+        CardNumbers.find(normalized, Tokens.of(normalized), false, (start, end, lastFour) -> {
             spans.add(new int[] {start, end});
             replacements.add("[card ****" + lastFour + "]");
         });

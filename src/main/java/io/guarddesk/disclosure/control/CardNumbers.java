@@ -22,32 +22,37 @@ final class CardNumbers {
     private CardNumbers() {
     }
 
-    static void find(NormalizedText text, boolean issuerPrefixOnly, Sink sink) {
+    static void find(NormalizedText text, Tokens tokens, boolean issuerPrefixOnly, Sink sink) {
         char[] c = text.chars;
-        int n = text.length;
         int[] gs = new int[16];
         int[] ge = new int[16];
         int groups = 0;
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isDigit(c[i])) {
-                i++;
+        for (int k = 0; k < tokens.count; k++) {
+            if ((tokens.classes[k] & Chars.DIGIT) == 0) {
                 continue;
             }
-            int s = i;
-            while (i < n && Chars.isDigit(c[i])) {
-                i++;
+            // the digit groups of the token: all of it, or its digit runs when letters are mixed in
+            int i = tokens.start[k];
+            while (i < tokens.end[k]) {
+                if (!Chars.isDigit(c[i])) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < tokens.end[k] && Chars.isDigit(c[i])) {
+                    i++;
+                }
+                if (groups > 0 && !joins(c, ge[groups - 1], s)) {
+                    sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
+                    groups = 0;
+                }
+                if (groups == gs.length) {
+                    gs = Arrays.copyOf(gs, groups * 2);
+                    ge = Arrays.copyOf(ge, groups * 2);
+                }
+                gs[groups] = s;
+                ge[groups++] = i;
             }
-            if (groups > 0 && !joins(c, ge[groups - 1], s)) {
-                sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
-                groups = 0;
-            }
-            if (groups == gs.length) {
-                gs = Arrays.copyOf(gs, groups * 2);
-                ge = Arrays.copyOf(ge, groups * 2);
-            }
-            gs[groups] = s;
-            ge[groups++] = i;
         }
         if (groups > 0) {
             sequence(c, gs, ge, groups, issuerPrefixOnly, sink);

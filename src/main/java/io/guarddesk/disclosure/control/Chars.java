@@ -3,7 +3,34 @@ package io.guarddesk.disclosure.control;
 /** Character classes of normalised text (after {@link TextNormalizer}), shared by every matcher. */
 final class Chars {
 
+    static final byte DIGIT = 1;
+    static final byte LETTER = 2;
+    static final byte ALNUM = DIGIT | LETTER;
+    static final byte TIGHT = 4;
+    static final byte SPACE = 8;
+    static final byte CJK = 16;
+    /** Starts a trigger word of a credential detector ({@link Triggers}). */
+    static final byte TRIGGER = 32;
+
+    /**
+     * The class bits of every char, so that each matcher's pass over a text tests one byte per
+     * character instead of a chain of range comparisons (most of a Japanese reply is none of them).
+     */
+    private static final byte[] CLASS = new byte[0x10000];
+
+    static {
+        for (int i = 0; i < CLASS.length; i++) {
+            char c = (char) i;
+            CLASS[i] = (byte) ((isDigit(c) ? DIGIT : 0) | (isLatinLetter(c) ? LETTER : 0) | (isTight(c) ? TIGHT : 0)
+                    | (isSpace(c) ? SPACE : 0) | (isCjk(c) ? CJK : 0) | (Triggers.startsWord(c) ? TRIGGER : 0));
+        }
+    }
+
     private Chars() {
+    }
+
+    static byte classOf(char c) {
+        return CLASS[c];
     }
 
     static boolean isDigit(char c) {

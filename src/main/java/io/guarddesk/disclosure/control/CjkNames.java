@@ -11,33 +11,39 @@ final class CjkNames {
     private CjkNames() {
     }
 
-    static void match(NormalizedText text, Lookup lookup, Hits hits) {
+    static void match(NormalizedText text, Tokens tokens, Lookup lookup, Hits hits) {
+        if (tokens.cjkCount == 0) {
+            return;
+        }
         char[] c = text.chars;
-        int n = text.length;
-        char[] run = null;
-        int[] pos = null;
+        char[] run = new char[text.length];
+        int[] pos = new int[text.length];
         int len = 0;
-        int gap = 0;
-        for (int i = 0; i <= n; i++) {
-            char ch = i < n ? c[i] : '\0';
-            if (Chars.isCjk(ch)) {
-                if (run == null) {
-                    run = new char[n];
-                    pos = new int[n];
-                }
-                run[len] = ch;
-                pos[len++] = i;
-                gap = 0;
-            } else if (len > 0 && gap < 2 && (Chars.isSpace(ch) || ch == '\u30FB')) {
-                gap++;
-            } else {
-                if (len >= 2) {
-                    scanRun(run, pos, len, lookup, hits);
-                }
+        for (int r = 0; r < tokens.cjkCount; r++) {
+            int s = tokens.cjkStart[r];
+            if (len > 0 && !skippable(c, tokens.cjkEnd[r - 1], s)) {
+                scanRun(run, pos, len, lookup, hits);
                 len = 0;
-                gap = 0;
+            }
+            for (int i = s; i < tokens.cjkEnd[r]; i++) {
+                run[len] = c[i];
+                pos[len++] = i;
             }
         }
+        scanRun(run, pos, len, lookup, hits);
+    }
+
+    /** A name may be written with a space or a middle dot inside: up to two such characters join two runs. */
+    private static boolean skippable(char[] c, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!(Chars.isSpace(c[i]) || c[i] == '\u30FB')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void scanRun(char[] run, int[] pos, int len, Lookup lookup, Hits hits) {

@@ -28,8 +28,8 @@ final class LatinNames {
         this.hits = hits;
     }
 
-    static void match(NormalizedText text, Lookup lookup, Hits hits) {
-        new LatinNames(text, lookup, hits).run();
+    static void match(NormalizedText text, Tokens tokens, Lookup lookup, Hits hits) {
+        new LatinNames(text, lookup, hits).run(tokens);
     }
 
     /** Words of a folded name from the directory, split as the scanner splits text. */
@@ -50,21 +50,21 @@ final class LatinNames {
         return words;
     }
 
-    private void run() {
+    /** Words are the letter-only tokens; a token with digits ({@code yamada123}) ends a name. */
+    private void run(Tokens t) {
         char[] c = text.chars;
-        int n = text.length;
         int prevEnd = -1;
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isLatinLetter(c[i])) {
-                i++;
+        for (int k = 0; k < t.count; k++) {
+            int s = t.start[k];
+            int i = t.end[k];
+            if (t.classes[k] != Chars.LETTER) {
+                run = 0;
+                prevEnd = i;
                 continue;
             }
-            int s = i;
             long h = Hash64.WORD;
-            while (i < n && Chars.isLatinLetter(c[i])) {
-                h = Hash64.step(h, c[i]);
-                i++;
+            for (int p = s; p < i; p++) {
+                h = Hash64.step(h, c[p]);
             }
             if (!lookup.mayBeNameWord(Hash64.finish(h))) {
                 run = 0;
@@ -87,7 +87,7 @@ final class LatinNames {
         }
         for (int k = from; k < to; k++) {
             char g = c[k];
-            if (!(g == ' ' || g == '\n' || g == ',' || g == '.' || g == '-' || g == '\u30FB')) {
+            if (!(g == ' ' || g == '\n' || g == ',' || g == '.' || g == '-' || g == '\u30FB' || g == '\'' || g == '\u2019')) {
                 return false;
             }
         }

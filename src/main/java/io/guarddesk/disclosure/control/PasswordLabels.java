@@ -10,9 +10,6 @@ import java.util.List;
  */
 final class PasswordLabels {
 
-    private static final List<String> LATIN = List.of("password", "passwd", "passcode", "pass", "pwd", "pw", "pin");
-    private static final List<String> JAPANESE = List.of("パスワード", "暗証番号", "パスコード", "ピン番号")
-            .stream().map(TextNormalizer::fold).toList();
     /** Words after a label that introduce its value; hiragana is folded, as the text is. */
     private static final List<String> JOINERS = List.of(":", "=", "is", "ハ", "ガ", "->", "→");
     private static final int MAX_VALUE = 128;
@@ -22,17 +19,14 @@ final class PasswordLabels {
 
     static void find(Secrets secrets) {
         NormalizedText t = secrets.text();
-        for (String label : LATIN) {
-            for (int at = t.indexOf(label, 0); at >= 0; at = t.indexOf(label, at + 1)) {
-                int after = at + label.length();
-                if (!Chars.isAlnum(t.at(at - 1)) && !Chars.isAlnum(t.at(after))) {
-                    value(secrets, after);
-                }
-            }
-        }
-        for (String label : JAPANESE) {
-            for (int at = t.indexOf(label, 0); at >= 0; at = t.indexOf(label, at + 1)) {
-                value(secrets, at + label.length());
+        Triggers triggers = secrets.triggers();
+        for (int k = 0; k < triggers.count(); k++) {
+            int at = triggers.position(k);
+            int after = at + triggers.word(k).length();
+            if (triggers.group(k) == Triggers.Group.PASSWORD_JAPANESE
+                    || triggers.group(k) == Triggers.Group.PASSWORD_LATIN
+                    && !Chars.isAlnum(t.at(at - 1)) && !Chars.isAlnum(t.at(after))) {
+                value(secrets, after);
             }
         }
     }

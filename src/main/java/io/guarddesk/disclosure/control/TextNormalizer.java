@@ -51,17 +51,25 @@ final class TextNormalizer {
 
     static NormalizedText normalize(String text) {
         int n = text.length();
+        char[] src = new char[n];
+        text.getChars(0, n, src, 0);
         char[] out = new char[n + 8];
         int[] from = new int[n + 8];
         int[] to = new int[n + 8];
         int len = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char t = TABLE[c];
+            char c = src[i];
+            // unified ideographs fold to themselves: skipping their table entries keeps the table in cache
+            char t = c >= '\u4E00' && c <= '\u9FFF' ? c : TABLE[c];
+            if (t < VOICED_MARK && len < out.length) {
+                out[len] = t;
+                from[len] = i;
+                to[len] = i + 1;
+                len++;
+                continue;
+            }
             if (t < VOICED_MARK) {
-                if (len == out.length) {
-                    out = grow(out); from = grow(from); to = grow(to);
-                }
+                out = grow(out); from = grow(from); to = grow(to);
                 out[len] = t; from[len] = i; to[len] = i + 1; len++;
                 continue;
             }
