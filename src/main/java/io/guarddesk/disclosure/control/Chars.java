@@ -13,8 +13,10 @@ final class Chars {
     static final byte TRIGGER = 32;
 
     /**
-     * The class bits of every char, so that each matcher's pass over a text tests one byte per
-     * character instead of a chain of range comparisons (most of a Japanese reply is none of them).
+     * The class bits of every char, so that the tokenising pass tests one table entry per character
+     * instead of a chain of range comparisons. A flat table, no range test before it: on a mixed
+     * Japanese-English text such a test mispredicts at every change of script (measured: a kanji
+     * shortcut made the lookup four times slower).
      */
     private static final byte[] CLASS = new byte[0x10000];
 

@@ -59,8 +59,8 @@ final class TextNormalizer {
         int len = 0;
         for (int i = 0; i < n; i++) {
             char c = src[i];
-            // unified ideographs fold to themselves: skipping their table entries keeps the table in cache
-            char t = c >= '\u4E00' && c <= '\u9FFF' ? c : TABLE[c];
+            // no shortcut for kanji: a range test mispredicts at each change of script, the table read does not
+            char t = TABLE[c];
             if (t < VOICED_MARK && len < out.length) {
                 out[len] = t;
                 from[len] = i;
