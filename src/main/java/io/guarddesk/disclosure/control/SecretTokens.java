@@ -20,6 +20,8 @@ final class SecretTokens {
     private static final int WORDS_AFTER = 24;
 
 
+    private static final List<String> DOMAINS = List.of(".com", ".net", ".org", ".jp", ".io", ".co", ".info");
+
     private SecretTokens() {
     }
 
@@ -94,9 +96,18 @@ final class SecretTokens {
         return Chars.isDigit(c) || c >= 'a' && c <= 'z' || "_-+/.~".indexOf(c) >= 0;
     }
 
+    /** A URL or host name, not a secret: no regular expression, so a long token costs one pass per domain. */
     private static boolean looksLikeAddress(String value) {
         String v = value.toLowerCase(java.util.Locale.ROOT);
-        return v.contains("//") || v.startsWith("www.") || v.matches("(?s).*\\.(com|net|org|jp|io|co|info)(/.*|\\.?)$");
+        if (v.contains("//") || v.startsWith("www.")) {
+            return true;
+        }
+        for (String domain : DOMAINS) {
+            if (v.endsWith(domain) || v.endsWith(domain + ".") || v.contains(domain + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mixed(String value) {
