@@ -15,7 +15,8 @@ final class AlnumMatcher {
 
     static final int MAX_TOKENS = 8;
     static final int MAX_CHARS = 64;
-    private static final int SLOTS = MAX_TOKENS * 2;
+    /** Each token opens at most three runs (plain, and stripped of 8 1 or 8 1 0), alive for MAX_TOKENS tokens. */
+    private static final int SLOTS = MAX_TOKENS * 3;
 
     private final NormalizedText text;
     private final Tokens tokenRuns;
@@ -27,6 +28,8 @@ final class AlnumMatcher {
     private final int[] chars = new int[SLOTS];
     private final int[] tokens = new int[SLOTS];
     private int active;
+    /** Runs opened at the current token besides the plain one (phone prefixes stripped). */
+    private int variants;
 
     private AlnumMatcher(NormalizedText text, Tokens tokenRuns, Lookup lookup, Hits hits) {
         this.text = text;
@@ -53,6 +56,7 @@ final class AlnumMatcher {
                 active = 0;
             }
             token(c, s, e);
+            t.hash[k] = state[active - 1 - variants];
             prevEnd = e;
             prevDigits = digits;
             prevLength = e - s;
@@ -96,12 +100,13 @@ final class AlnumMatcher {
         }
         active = kept;
         open(c, s, s, e);
+        variants = 0;
         if (c[s] == '0' && e - s > 1 && c[s + 1] != '0') {
-            open(c, s, s + 1, e);
+            variants += open(c, s, s + 1, e);
         } else if (c[s] == '8' && e - s > 1 && c[s + 1] == '1') {
-            open(c, s, s + 2, e);
+            variants += open(c, s, s + 2, e);
             if (e - s > 2 && c[s + 2] == '0') {
-                open(c, s, s + 3, e);
+                variants += open(c, s, s + 3, e);
             }
         }
         for (int k = 0; k < active; k++) {
@@ -115,15 +120,17 @@ final class AlnumMatcher {
         }
     }
 
-    private void open(char[] c, int spanStart, int hashFrom, int e) {
-        if (active == SLOTS || e - hashFrom > MAX_CHARS) {
-            return;
+    /** Opens a run at this token; 1 if opened. */
+    private int open(char[] c, int spanStart, int hashFrom, int e) {
+        if (active == SLOTS) {
+            return 0;
         }
         state[active] = extend(Hash64.ALNUM, c, hashFrom, e);
         start[active] = spanStart;
         chars[active] = e - hashFrom;
         tokens[active] = 1;
         active++;
+        return 1;
     }
 
     private static long extend(long h, char[] c, int s, int e) {

@@ -12,25 +12,31 @@ final class CjkNames {
     }
 
     static void match(NormalizedText text, Tokens tokens, Lookup lookup, Hits hits) {
-        if (tokens.cjkCount == 0) {
-            return;
-        }
         char[] c = text.chars;
-        char[] run = new char[text.length];
-        int[] pos = new int[text.length];
-        int len = 0;
-        for (int r = 0; r < tokens.cjkCount; r++) {
-            int s = tokens.cjkStart[r];
-            if (len > 0 && !skippable(c, tokens.cjkEnd[r - 1], s)) {
-                scanRun(run, pos, len, lookup, hits);
-                len = 0;
+        int r = 0;
+        while (r < tokens.cjkCount) {
+            int last = r;
+            while (last + 1 < tokens.cjkCount && skippable(c, tokens.cjkEnd[last], tokens.cjkStart[last + 1])) {
+                last++;
             }
-            for (int i = s; i < tokens.cjkEnd[r]; i++) {
-                run[len] = c[i];
-                pos[len++] = i;
+            if (last == r) {
+                // the common case, a run without a space inside: read in place, no copy
+                scanRun(c, null, tokens.cjkStart[r], tokens.cjkEnd[r], lookup, hits);
+            } else {
+                int length = tokens.cjkEnd[last] - tokens.cjkStart[r];
+                char[] run = new char[length];
+                int[] pos = new int[length];
+                int len = 0;
+                for (int k = r; k <= last; k++) {
+                    for (int i = tokens.cjkStart[k]; i < tokens.cjkEnd[k]; i++) {
+                        run[len] = c[i];
+                        pos[len++] = i;
+                    }
+                }
+                scanRun(run, pos, 0, len, lookup, hits);
             }
+            r = last + 1;
         }
-        scanRun(run, pos, len, lookup, hits);
     }
 
     /** A name may be written with a space or a middle dot inside: up to two such characters join two runs. */
@@ -46,21 +52,23 @@ final class CjkNames {
         return true;
     }
 
-    private static void scanRun(char[] run, int[] pos, int len, Lookup lookup, Hits hits) {
-        for (int p = 0; p + 1 < len; p++) {
+    /** Names in {@code run[from, to)}; {@code pos} maps a run index to the text, or null when they coincide. */
+    private static void scanRun(char[] run, int[] pos, int from, int to, Lookup lookup, Hits hits) {
+        for (int p = from; p + 1 < to; p++) {
             int lengths = lookup.cjkLengths(run[p], run[p + 1]);
             if (lengths == 0) {
                 continue;
             }
-            int longest = Math.min(len - p, 31 - Integer.numberOfLeadingZeros(lengths));
+            int longest = Math.min(to - p, NamePrefilters.longestCjk(lengths));
             long h = Hash64.CJK_NAME;
             for (int l = 1; l <= longest; l++) {
                 h = Hash64.step(h, run[p + l - 1]);
-                if ((lengths & 1 << l) != 0) {
+                if (NamePrefilters.hasCjkLength(lengths, l)) {
                     long key = Hash64.finish(h);
                     int kind = lookup.kindOf(key);
                     if (kind >= 0) {
-                        hits.add(kind, pos[p], pos[p + l - 1] + 1, key);
+                        int end = p + l - 1;
+                        hits.add(kind, pos == null ? p : pos[p], (pos == null ? end : pos[end]) + 1, key);
                     }
                 }
             }

@@ -47,7 +47,7 @@ public final class DisclosureScanner {
 
         ResetTokenFinder.find(secrets, hits, allowance);
         AlnumMatcher.match(text, tokens, lookup, hits);
-        LatinNames.match(text, tokens, lookup, hits);
+        LatinNames.match(text, tokens, lookup, hits); // after AlnumMatcher: it reuses the token hashes
         CjkNames.match(text, tokens, lookup, hits);
 
         PasswordLabels.find(secrets);

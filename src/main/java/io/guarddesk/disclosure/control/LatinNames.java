@@ -62,11 +62,8 @@ final class LatinNames {
                 prevEnd = i;
                 continue;
             }
-            long h = Hash64.WORD;
-            for (int p = s; p < i; p++) {
-                h = Hash64.step(h, c[p]);
-            }
-            if (!lookup.mayBeNameWord(Hash64.finish(h))) {
+            // the word's hash is the token's, already computed by AlnumMatcher
+            if (!lookup.mayBeNameWord(Hash64.finish(t.hash[k]))) {
                 run = 0;
             } else {
                 run = prevEnd >= 0 && run > 0 && joins(c, prevEnd, s) ? Math.min(run + 1, MAX_WORDS) : 1;

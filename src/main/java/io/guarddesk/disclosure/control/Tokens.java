@@ -14,6 +14,8 @@ final class Tokens {
     int[] start = new int[64];
     int[] end = new int[64];
     byte[] classes = new byte[64];
+    /** The unfinished {@link Hash64#ALNUM} hash of each token alone, left by {@link AlnumMatcher}. */
+    long[] hash = new long[64];
     int count;
 
     int[] cjkStart = new int[16];
@@ -67,6 +69,7 @@ final class Tokens {
             start = Arrays.copyOf(start, count * 2);
             end = Arrays.copyOf(end, count * 2);
             classes = Arrays.copyOf(classes, count * 2);
+            hash = Arrays.copyOf(hash, count * 2);
         }
         start[count] = s;
         end[count] = e;
