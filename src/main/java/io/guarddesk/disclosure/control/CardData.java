@@ -22,7 +22,7 @@ public final class CardData {
         if (text == null || digits(text) < 3) {
             return text;
         }
-        NormalizedText normalized = TextNormalizer.normalize(text);
+        NormalizedText normalized = TextNormalizer.normalizeReusing(text);
         List<int[]> spans = new ArrayList<>();
         List<String> replacements = new ArrayList<>();
         CardNumbers.find(normalized, Tokens.of(normalized), false, (start, end, lastFour) -> {

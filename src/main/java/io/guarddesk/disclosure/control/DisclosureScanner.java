@@ -40,7 +40,7 @@ public final class DisclosureScanner {
     }
 
     private static void scanPart(OutgoingPart part, Allowance allowance, Lookup lookup, List<Finding> findings) {
-        NormalizedText text = TextNormalizer.normalize(part.text());
+        NormalizedText text = TextNormalizer.normalizeReusing(part.text());
         Tokens tokens = Tokens.of(text);
         Hits hits = new Hits(allowance);
         Secrets secrets = new Secrets(text, tokens);
