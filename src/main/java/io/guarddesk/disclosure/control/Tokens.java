@@ -34,11 +34,11 @@ final class Tokens {
         int n = text.length;
         int i = 0;
         boolean afterLetter = false;
+        t.triggers = new int[Math.max(16, n / 4)];
         while (i < n) {
             byte cls = Chars.classOf(c[i]);
-            if ((cls & Chars.TRIGGER) != 0 && !afterLetter) {
-                t.trigger(i);
-            }
+            // no branch: whether a character starts a trigger word is unpredictable, the write is cheap
+            t.candidate(i, (cls & Chars.TRIGGER) >>> 5 & (afterLetter ? 0 : 1));
             int s = i;
             if ((cls & Chars.ALNUM) != 0) {
                 // inside a token only its start can begin a trigger word: the rest is glued to a letter or digit
@@ -83,6 +83,14 @@ final class Tokens {
         }
         cjkStart[cjkCount] = s;
         cjkEnd[cjkCount++] = e;
+    }
+
+    private void candidate(int at, int yes) {
+        if (triggerCount + 1 >= triggers.length) {
+            triggers = Arrays.copyOf(triggers, triggers.length * 2);
+        }
+        triggers[triggerCount] = at;
+        triggerCount += yes;
     }
 
     private void trigger(int at) {
