@@ -125,13 +125,4 @@ final class Triggers {
     String word(int k) {
         return WORD[words[k]];
     }
-
-    boolean any(Group group) {
-        for (int k = 0; k < count; k++) {
-            if (group(k) == group) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
