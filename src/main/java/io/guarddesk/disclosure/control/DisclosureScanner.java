@@ -30,7 +30,7 @@ public final class DisclosureScanner {
         Allowance allowed = allowance == null ? Allowance.none() : allowance;
         Lookup lookup = index.lookup();
         List<Finding> findings = new ArrayList<>();
-        for (OutgoingPart part : parts) {
+        for (OutgoingPart part : parts == null ? List.<OutgoingPart>of() : parts) {
             if (part == null || part.text() == null || part.text().isEmpty()) {
                 continue;
             }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
+
 import static io.guarddesk.disclosure.control.Directory.scanBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +74,27 @@ class IdentifierFindingTest {
                 "C-100234 hanako.yamada@example.co.jp 03-1234-5678 山田花子", Allowance.none());
         assertThat(findings).extracting(Finding::kind).containsExactlyInAnyOrder(
                 FindingKind.ACCOUNT_NUMBER, FindingKind.EMAIL, FindingKind.PHONE, FindingKind.HOLDER_NAME);
+    }
+
+    @Test
+    @DisplayName("R2.6 a foreign identifier inside the requester's own one is the requester's: no finding")
+    void insideOwnIdentifier() {
+        AccountIdentifiers owner = new AccountIdentifiers("C-555001", "hana", "taro_suzuki77.fan@example.org",
+                null, null, null);
+        IdentifierIndex index = Directory.index(owner, Directory.TARO);
+        Allowance own = Allowance.of(List.of(owner), owner.ownerEmail(), List.of());
+        assertThat(Directory.scan(index, "write to taro_suzuki77.fan@example.org", own)).isEmpty();
+        assertThat(Directory.scan(index, "write to taro_suzuki77 instead", own)).extracting(Finding::kind)
+                .containsExactly(FindingKind.LOGIN_ID);
+    }
+
+    @Test
+    @DisplayName("R2.3 nothing to scan is nothing found: no parts, empty or null texts")
+    void nothingToScan() {
+        DisclosureScanner scanner = new DisclosureScanner(Directory.all());
+        assertThat(scanner.scan(null, Allowance.none())).isEmpty();
+        assertThat(scanner.scan(List.of(new OutgoingPart(OutgoingPart.Where.BODY, "")), null)).isEmpty();
+        assertThat(scanner.scan(List.of(new OutgoingPart(OutgoingPart.Where.SUBJECT, null)), null)).isEmpty();
     }
 
     @Test

@@ -103,10 +103,15 @@ class IdentifierIndexTest {
     }
 
     @Test
-    @DisplayName("R2.8 the index counts its keys and its bytes")
+    @DisplayName("R2.8 the index counts its keys, its bytes and the changes waiting for a rebuild")
     void sizeAndBytes() {
         IdentifierIndex index = Directory.all();
         assertThat(index.size()).isBetween(15L, 21L);
         assertThat(index.retainedBytes()).isPositive();
+        assertThat(index.pendingChanges()).isZero();
+        index.apply(TARO, TARO_MOVED);
+        assertThat(index.pendingChanges()).isEqualTo(4);
+        index.apply(TARO_MOVED, TARO);
+        assertThat(index.pendingChanges()).isZero();
     }
 }
