@@ -23,15 +23,20 @@ final class PasswordLabels {
         for (int k = 0; k < triggers.count(); k++) {
             int at = triggers.position(k);
             int after = at + triggers.word(k).length();
-            if (triggers.group(k) == Triggers.Group.PASSWORD_JAPANESE
-                    || triggers.group(k) == Triggers.Group.PASSWORD_LATIN
+            if (triggers.group(k) == Triggers.Group.PASSWORD_JAPANESE) {
+                value(secrets, after, true);
+            } else if (triggers.group(k) == Triggers.Group.PASSWORD_LATIN
                     && !Chars.isAlnum(t.at(at - 1)) && !Chars.isAlnum(t.at(after))) {
-                value(secrets, after);
+                value(secrets, after, false);
             }
         }
     }
 
-    private static void value(Secrets secrets, int from) {
+    /**
+     * A Latin label needs a joiner ({@code password Tanaka} is a sentence); after a Japanese one an
+     * ASCII value may follow directly ({@code 暗証番号 1234}): Japanese prose does not continue in ASCII.
+     */
+    private static void value(Secrets secrets, int from, boolean joinerOptional) {
         NormalizedText t = secrets.text();
         int i = skip(t, from);
         String joiner = null;
@@ -41,10 +46,10 @@ final class PasswordLabels {
                 break;
             }
         }
-        if (joiner == null) {
+        if (joiner == null && !joinerOptional) {
             return;
         }
-        i = skip(t, i + joiner.length());
+        i = skip(t, i + (joiner == null ? 0 : joiner.length()));
         int start = i;
         while (i < t.length && i - start < MAX_VALUE && t.chars[i] > ' ' && t.chars[i] < 0x7F) {
             i++;

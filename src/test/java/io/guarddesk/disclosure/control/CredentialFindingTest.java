@@ -45,6 +45,11 @@ class CredentialFindingTest {
             CARD_NUMBER  | card ４１１１－１１１１－１１１１－１１１１
             CARD_NUMBER  | 99 4111111111111111
             CARD_NUMBER  | 5555-5555-5555-4444
+            CARD_NUMBER  | JCB 3530 1113 3330 0000
+            CARD_NUMBER  | Discover 6011111111111117
+            CARD_NUMBER  | Mastercard 2223 0031 2200 3222
+            CARD_NUMBER  | Amex 3782 822463 10005
+            PASSWORD     | 暗証番号 1234
             """)
     @DisplayName("R2.4 credential-shaped text is refused and can never be released (R2.7)")
     void credentialRefused(FindingKind kind, String text) {
@@ -66,6 +71,7 @@ class CredentialFindingTest {
         "The API key settings page is under Settings > Developers.",
         "Order ORD-20241121-0042 for ¥12,800 on 2024-11-21, call 0120-000-000.",
         "Your tracking number is 123456789012 and the reference 2024112100421234.",
+        "Order reference 2024112100421230 (passes Luhn, but no card network starts with 2024).",
         "See https://example.com/docs/articles/how-to-reset-your-account-key-12345 for details on the key.",
         "暗証番号をお忘れの場合はお問い合わせください。",
         "bypass: the system uses a secret santa list",
