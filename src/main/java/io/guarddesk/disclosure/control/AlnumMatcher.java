@@ -48,11 +48,25 @@ final class AlnumMatcher {
         int prevEnd = -1;
         boolean prevDigits = false;
         int prevLength = 0;
+        boolean afterSpelled = false;
         for (int k = 0; k < t.count; k++) {
             int s = t.start[k];
             int e = t.end[k];
+            if (spelledSeparator(c, s, e)) {
+                // "(at)" and "[dot]" stand for "@" and ".": the chain goes on around them, they are not hashed
+                if (prevEnd < 0 || !separatorsOnly(c, prevEnd, s)) {
+                    active = 0;
+                }
+                afterSpelled = true;
+                prevEnd = e;
+                t.hash[k] = extend(Hash64.ALNUM, c, s, e);
+                continue;
+            }
             boolean digits = (t.classes[k] & Chars.DIGIT) != 0;
-            if (prevEnd < 0 || !joins(c, prevEnd, s, prevDigits, prevLength, digits, e - s)) {
+            boolean joined = prevEnd >= 0 && (afterSpelled ? separatorsOnly(c, prevEnd, s)
+                    : joins(c, prevEnd, s, prevDigits, prevLength, digits, e - s));
+            afterSpelled = false;
+            if (!joined) {
                 active = 0;
             }
             token(c, s, e);
@@ -61,6 +75,29 @@ final class AlnumMatcher {
             prevDigits = digits;
             prevLength = e - s;
         }
+    }
+
+    /** Up to three separators or spaces: the brackets and spaces around a spelt-out separator. */
+    private static boolean separatorsOnly(char[] c, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Chars.isSpace(c[k]) && !Chars.isTight(c[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code (at)}, {@code [at]}, {@code (dot)}, {@code [dot]}: a separator spelt out inside brackets. */
+    private static boolean spelledSeparator(char[] c, int s, int e) {
+        if (s == 0 || e >= c.length || !(c[s - 1] == '(' || c[s - 1] == '[') || !(c[e] == ')' || c[e] == ']')) {
+            return false;
+        }
+        int length = e - s;
+        return length == 2 && c[s] == 'a' && c[s + 1] == 't'
+                || length == 3 && c[s] == 'd' && c[s + 1] == 'o' && c[s + 2] == 't';
     }
 
     /**

@@ -48,10 +48,13 @@ final class Chars {
         return isDigit(c) || isLatinLetter(c);
     }
 
-    /** Separators that join tokens into one identifier: {@code C-100234}, {@code a.b@c.jp}, {@code (03)1234}. */
+    /**
+     * Separators that join tokens into one identifier: {@code C-100234}, {@code a.b@c.jp},
+     * {@code (03)1234}, and the stars Japanese writers put for {@code @} ({@code taro★example.jp}).
+     */
     static boolean isTight(char c) {
         return c == '-' || c == '.' || c == '_' || c == '/' || c == '@' || c == '+' || c == '(' || c == ')'
-                || c == '\u30FC' || c == '\u30FB';
+                || c == '[' || c == ']' || c == '\u30FC' || c == '\u30FB' || c == '\u2605' || c == '\u2606';
     }
 
     static boolean isSpace(char c) {

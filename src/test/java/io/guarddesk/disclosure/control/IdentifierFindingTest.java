@@ -28,6 +28,10 @@ class IdentifierFindingTest {
             EMAIL          | mail him at Taro.Suzuki@Example.COM.
             EMAIL          | ｔａｒｏ．ｓｕｚｕｋｉ＠ｅｘａｍｐｌｅ．ｃｏｍ
             EMAIL          | tаrо.suzuki@ехаmple.com
+            EMAIL          | taro.suzuki(at)example.com
+            EMAIL          | taro.suzuki [at] example [dot] com
+            EMAIL          | taro.suzuki★example.com
+            EMAIL          | taro.suzuki＠example．com
             PHONE          | call 090-8765-4321
             PHONE          | call (090)8765 4321
             PHONE          | call 090 8765 4321
