@@ -19,7 +19,7 @@ class HostileInputTest {
     @ValueSource(strings = {
         "1 ", "a-", "1-", "a.", "4111 ", "eyJ", "eyJab.", "eyJabcdefghijk.eyJ", "-----BEGIN ", "-----BEGIN RSA PRIVATE KEY-----",
         "password: ", "password: a1", "パスワード：", "gdr1.", "gdr1.a", "山田", "山田花子", "やまだ ", "token aB3xY9", "aB3xY9kL",
-        "Taro Suzuki ", "taro ", "cvv ", "cvv 123 ", "99 ", "0", "+81 ", "api_key=", "AKIA", "a@", "\u200B", "ｶﾞ", "𝐓",
+        "Taro Suzuki ", "taro ", "cvv ", "cvv 123 ", "99 ", "0", "+81 ", "api_key=", "AKIA", "a@", "\u200B", "ｶﾞ", "𝐓", "a(at)", "1★", "[dot]1", "1234 5678 ", "api_key: ", "token aB3xY9kLmN0pQ7rS2tU5 ",
     })
     @DisplayName("R2.8 a megabyte of hostile repetition is scanned and masked in linear time, without hanging")
     void linear(String unit) {

@@ -20,6 +20,7 @@ class IdentifierFindingTest {
             ACCOUNT_NUMBER | 口座番号はＣ－２００５６７です
             ACCOUNT_NUMBER | ref C200567
             ACCOUNT_NUMBER | C\u200B-200\u200D567
+            ACCOUNT_NUMBER | C-200😀567
             LOGIN_ID       | login: taro_suzuki77
             LOGIN_ID       | login: TARO_SUZUKI77
             LOGIN_ID       | ログインIDは ｔａｒｏ＿ｓｕｚｕｋｉ７７ です
