@@ -49,6 +49,12 @@ public class GuardBenchmark {
         if (!findings.isEmpty()) {
             throw new IllegalStateException("the reply should pass, but the scan found " + findings);
         }
+        AccountIdentifiers stranger = SyntheticDirectory.account(ACCOUNTS / 4);
+        String leaked = Reply.to(own) + "\n" + stranger.holderName() + "様のお電話番号は" + stranger.phone() + "です。";
+        List<Finding> refused = scanner.scan(List.of(new OutgoingPart(OutgoingPart.Where.BODY, leaked)), allowance);
+        if (refused.stream().map(Finding::kind).distinct().count() != 2) {
+            throw new IllegalStateException("a stranger's name and phone should be found, the scan found " + refused);
+        }
         changing = SyntheticDirectory.account(ACCOUNTS / 3);
         changed = new AccountIdentifiers(changing.accountNumber(), changing.loginId() + "x",
                 "new." + changing.ownerEmail(), changing.holderName(), changing.holderNameKana(), "080-0000-1234");
