@@ -15,9 +15,11 @@ final class AlnumMatcher {
 
     static final int MAX_TOKENS = 8;
     static final int MAX_CHARS = 64;
-    private static final int SLOTS = MAX_TOKENS * 2;
+    /** Each token opens at most three runs (plain, and stripped of 8 1 or 8 1 0), alive for MAX_TOKENS tokens. */
+    private static final int SLOTS = MAX_TOKENS * 3;
 
     private final NormalizedText text;
+    private final Tokens tokenRuns;
     private final Lookup lookup;
     private final Hits hits;
 
@@ -26,43 +28,76 @@ final class AlnumMatcher {
     private final int[] chars = new int[SLOTS];
     private final int[] tokens = new int[SLOTS];
     private int active;
+    /** Runs opened at the current token besides the plain one (phone prefixes stripped). */
+    private int variants;
 
-    private AlnumMatcher(NormalizedText text, Lookup lookup, Hits hits) {
+    private AlnumMatcher(NormalizedText text, Tokens tokenRuns, Lookup lookup, Hits hits) {
         this.text = text;
+        this.tokenRuns = tokenRuns;
         this.lookup = lookup;
         this.hits = hits;
     }
 
-    static void match(NormalizedText text, Lookup lookup, Hits hits) {
-        new AlnumMatcher(text, lookup, hits).run();
+    static void match(NormalizedText text, Tokens tokens, Lookup lookup, Hits hits) {
+        new AlnumMatcher(text, tokens, lookup, hits).run();
     }
 
     private void run() {
         char[] c = text.chars;
-        int n = text.length;
+        Tokens t = tokenRuns;
         int prevEnd = -1;
         boolean prevDigits = false;
         int prevLength = 0;
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isAlnum(c[i])) {
-                i++;
+        boolean afterSpelled = false;
+        for (int k = 0; k < t.count; k++) {
+            int s = t.start[k];
+            int e = t.end[k];
+            if (spelledSeparator(c, s, e)) {
+                // "(at)" and "[dot]" stand for "@" and ".": the chain goes on around them, they are not hashed
+                if (prevEnd < 0 || !separatorsOnly(c, prevEnd, s)) {
+                    active = 0;
+                }
+                afterSpelled = true;
+                prevEnd = e;
+                t.hash[k] = extend(Hash64.ALNUM, c, s, e);
                 continue;
             }
-            int s = i;
-            boolean digits = false;
-            while (i < n && Chars.isAlnum(c[i])) {
-                digits |= Chars.isDigit(c[i]);
-                i++;
-            }
-            if (prevEnd < 0 || !joins(c, prevEnd, s, prevDigits, prevLength, digits, i - s)) {
+            boolean digits = (t.classes[k] & Chars.DIGIT) != 0;
+            boolean joined = prevEnd >= 0 && (afterSpelled ? separatorsOnly(c, prevEnd, s)
+                    : joins(c, prevEnd, s, prevDigits, prevLength, digits, e - s));
+            afterSpelled = false;
+            if (!joined) {
                 active = 0;
             }
-            token(c, s, i);
-            prevEnd = i;
+            token(c, s, e);
+            t.hash[k] = state[active - 1 - variants];
+            prevEnd = e;
             prevDigits = digits;
-            prevLength = i - s;
+            prevLength = e - s;
         }
+    }
+
+    /** Up to three separators or spaces: the brackets and spaces around a spelt-out separator. */
+    private static boolean separatorsOnly(char[] c, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Chars.isSpace(c[k]) && !Chars.isTight(c[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code (at)}, {@code [at]}, {@code (dot)}, {@code [dot]}: a separator spelt out inside brackets. */
+    private static boolean spelledSeparator(char[] c, int s, int e) {
+        if (s == 0 || e >= c.length || !(c[s - 1] == '(' || c[s - 1] == '[') || !(c[e] == ')' || c[e] == ']')) {
+            return false;
+        }
+        int length = e - s;
+        return length == 2 && c[s] == 'a' && c[s + 1] == 't'
+                || length == 3 && c[s] == 'd' && c[s + 1] == 'o' && c[s + 2] == 't';
     }
 
     /**
@@ -102,12 +137,13 @@ final class AlnumMatcher {
         }
         active = kept;
         open(c, s, s, e);
+        variants = 0;
         if (c[s] == '0' && e - s > 1 && c[s + 1] != '0') {
-            open(c, s, s + 1, e);
+            variants += open(c, s, s + 1, e);
         } else if (c[s] == '8' && e - s > 1 && c[s + 1] == '1') {
-            open(c, s, s + 2, e);
+            variants += open(c, s, s + 2, e);
             if (e - s > 2 && c[s + 2] == '0') {
-                open(c, s, s + 3, e);
+                variants += open(c, s, s + 3, e);
             }
         }
         for (int k = 0; k < active; k++) {
@@ -121,15 +157,17 @@ final class AlnumMatcher {
         }
     }
 
-    private void open(char[] c, int spanStart, int hashFrom, int e) {
-        if (active == SLOTS || e - hashFrom > MAX_CHARS) {
-            return;
+    /** Opens a run at this token; 1 if opened. */
+    private int open(char[] c, int spanStart, int hashFrom, int e) {
+        if (active == SLOTS) {
+            return 0;
         }
         state[active] = extend(Hash64.ALNUM, c, hashFrom, e);
         start[active] = spanStart;
         chars[active] = e - hashFrom;
         tokens[active] = 1;
         active++;
+        return 1;
     }
 
     private static long extend(long h, char[] c, int s, int e) {

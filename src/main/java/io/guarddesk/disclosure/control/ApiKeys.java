@@ -5,8 +5,8 @@ package io.guarddesk.disclosure.control;
  * ({@code AKIA…}/{@code ASIA…}, 20 upper-case characters), Stripe secret and restricted keys
  * ({@code sk_live_}, {@code rk_live_}), GitHub tokens ({@code ghp_ … github_pat_}), Slack tokens
  * ({@code xoxb-} …), Google API keys ({@code AIza…}, 39 characters), and any value after an
- * {@code api key} label. One pass over the key-character runs of the text; no regular expression,
- * so a hostile text cannot make it backtrack.
+ * {@code api key} label. The prefixes are found by {@link Triggers}; no regular
+ * expression, so a hostile text cannot make it backtrack.
  */
 final class ApiKeys {
 
@@ -16,25 +16,23 @@ final class ApiKeys {
         {"ghr_", "30"}, {"github_pat_", "20"}, {"xoxa-", "10"}, {"xoxb-", "10"}, {"xoxp-", "10"}, {"xoxr-", "10"},
         {"xoxs-", "10"},
     };
-    private static final String[] LABELS = {"api_key", "api-key", "apikey", "api key", "x-api-key", "apiキー"};
 
     private ApiKeys() {
     }
 
     static void find(Secrets secrets) {
         NormalizedText t = secrets.text();
-        char[] c = t.chars;
-        int i = 0;
-        while (i < t.length) {
-            if (!keyChar(c[i])) {
-                i++;
+        Triggers triggers = secrets.triggers();
+        for (int k = 0; k < triggers.count(); k++) {
+            int s = triggers.position(k);
+            if (triggers.group(k) != Triggers.Group.API_KEY_PREFIX || keyChar(t.at(s - 1))) {
                 continue;
             }
-            int s = i;
-            while (i < t.length && keyChar(c[i])) {
-                i++;
+            int e = s;
+            while (e < t.length && keyChar(t.chars[e]) && e - s < 256) {
+                e++;
             }
-            token(secrets, s, i);
+            token(secrets, s, e);
         }
         labelled(secrets);
     }
@@ -65,25 +63,27 @@ final class ApiKeys {
     /** {@code api_key: <value>} / {@code apiKey="<value>"}: a value of 12+ characters that is not a word. */
     private static void labelled(Secrets secrets) {
         NormalizedText t = secrets.text();
-        for (String label : LABELS) {
-            String folded = TextNormalizer.fold(label);
-            for (int at = t.indexOf(folded, 0); at >= 0; at = t.indexOf(folded, at + 1)) {
-                int i = at + folded.length();
-                if (Chars.isAlnum(t.at(at - 1))) {
-                    continue;
-                }
-                i = skipSpacesAndQuotes(t, i);
-                if (t.at(i) != ':' && t.at(i) != '=') {
-                    continue;
-                }
-                int s = skipSpacesAndQuotes(t, i + 1);
-                int e = s;
-                while (e < t.length && e - s < 256 && (keyChar(t.chars[e]) || "+/=.".indexOf(t.chars[e]) >= 0)) {
-                    e++;
-                }
-                if (e - s >= 12 && PasswordLabels.looksSecret(secrets.original(s, e))) {
-                    secrets.add(FindingKind.API_KEY, s, e, Masks.secret(secrets.original(s, e)));
-                }
+        Triggers triggers = secrets.triggers();
+        for (int k = 0; k < triggers.count(); k++) {
+            if (triggers.group(k) != Triggers.Group.API_KEY_LABEL) {
+                continue;
+            }
+            int at = triggers.position(k);
+            int i = at + triggers.word(k).length();
+            if (Chars.isAlnum(t.at(at - 1))) {
+                continue;
+            }
+            i = skipSpacesAndQuotes(t, i);
+            if (t.at(i) != ':' && t.at(i) != '=') {
+                continue;
+            }
+            int s = skipSpacesAndQuotes(t, i + 1);
+            int e = s;
+            while (e < t.length && e - s < 256 && (keyChar(t.chars[e]) || "+/=.".indexOf(t.chars[e]) >= 0)) {
+                e++;
+            }
+            if (e - s >= 12 && PasswordLabels.looksSecret(secrets.original(s, e))) {
+                secrets.add(FindingKind.API_KEY, s, e, Masks.secret(secrets.original(s, e)));
             }
         }
     }

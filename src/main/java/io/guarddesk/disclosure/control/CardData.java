@@ -22,10 +22,10 @@ public final class CardData {
         if (text == null || digits(text) < 3) {
             return text;
         }
-        NormalizedText normalized = TextNormalizer.normalize(text);
+        NormalizedText normalized = TextNormalizer.normalizeReusing(text);
         List<int[]> spans = new ArrayList<>();
         List<String> replacements = new ArrayList<>();
-        CardNumbers.find(normalized, false, (start, end, lastFour) -> {
+        CardNumbers.find(normalized, Tokens.of(normalized), false, (start, end, lastFour) -> {
             spans.add(new int[] {start, end});
             replacements.add("[card ****" + lastFour + "]");
         });

@@ -22,32 +22,38 @@ final class CardNumbers {
     private CardNumbers() {
     }
 
-    static void find(NormalizedText text, boolean issuerPrefixOnly, Sink sink) {
+    /** {@code issuerPrefixOnly}: only numbers in a card network's range (the scan); intake masks any. */
+    static void find(NormalizedText text, Tokens tokens, boolean issuerPrefixOnly, Sink sink) {
         char[] c = text.chars;
-        int n = text.length;
         int[] gs = new int[16];
         int[] ge = new int[16];
         int groups = 0;
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isDigit(c[i])) {
-                i++;
+        for (int k = 0; k < tokens.count; k++) {
+            if ((tokens.classes[k] & Chars.DIGIT) == 0) {
                 continue;
             }
-            int s = i;
-            while (i < n && Chars.isDigit(c[i])) {
-                i++;
+            // the digit groups of the token: all of it, or its digit runs when letters are mixed in
+            int i = tokens.start[k];
+            while (i < tokens.end[k]) {
+                if (!Chars.isDigit(c[i])) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < tokens.end[k] && Chars.isDigit(c[i])) {
+                    i++;
+                }
+                if (groups > 0 && !joins(c, ge[groups - 1], s)) {
+                    sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
+                    groups = 0;
+                }
+                if (groups == gs.length) {
+                    gs = Arrays.copyOf(gs, groups * 2);
+                    ge = Arrays.copyOf(ge, groups * 2);
+                }
+                gs[groups] = s;
+                ge[groups++] = i;
             }
-            if (groups > 0 && !joins(c, ge[groups - 1], s)) {
-                sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
-                groups = 0;
-            }
-            if (groups == gs.length) {
-                gs = Arrays.copyOf(gs, groups * 2);
-                ge = Arrays.copyOf(ge, groups * 2);
-            }
-            gs[groups] = s;
-            ge[groups++] = i;
         }
         if (groups > 0) {
             sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
@@ -113,7 +119,7 @@ final class CardNumbers {
     }
 
     private static boolean valid(char[] c, int[] gs, int[] ge, int from, int to, boolean iin) {
-        if (iin && !issuerPrefix(c[gs[from]])) {
+        if (iin && !issuerPrefix(firstFour(c, gs, ge, from))) {
             return false;
         }
         int sum = 0;
@@ -128,7 +134,7 @@ final class CardNumbers {
     }
 
     private static boolean luhn(char[] c, int s, int e, boolean iin) {
-        if (iin && !issuerPrefix(c[s])) {
+        if (iin && !issuerPrefix((c[s] - '0') * 1000 + (c[s + 1] - '0') * 100 + (c[s + 2] - '0') * 10 + c[s + 3] - '0')) {
             return false;
         }
         int sum = 0;
@@ -147,9 +153,29 @@ final class CardNumbers {
         return d * 2 > 9 ? d * 2 - 9 : d * 2;
     }
 
-    /** Card networks start with 2–6 (Mastercard 2-series, Amex/JCB/Diners 3, Visa 4, 5, Discover 6). */
-    private static boolean issuerPrefix(char first) {
-        return first >= '2' && first <= '6';
+    /**
+     * The issuer ranges of the card networks in use: Mastercard 2221–2720 and 51–55, Amex 34/37,
+     * JCB 35, Diners 30/36/38/39, Visa 4, Maestro 50/56–58, Discover/UnionPay 60/62/64/65. Outgoing
+     * text is checked against them because a card finding can never be released (R2.7): a 16-digit
+     * order reference that starts with a date ({@code 2024…}) and happens to pass Luhn is no card.
+     */
+    private static boolean issuerPrefix(int firstFour) {
+        int two = firstFour / 100;
+        return firstFour >= 2221 && firstFour <= 2720 || two / 10 == 4 || two >= 50 && two <= 58
+                || two == 34 || two == 37 || two == 35 || two == 30 || two == 36 || two == 38 || two == 39
+                || two == 60 || two == 62 || two == 64 || two == 65;
+    }
+
+    private static int firstFour(char[] c, int[] gs, int[] ge, int from) {
+        int value = 0;
+        int digits = 0;
+        for (int g = from; digits < 4; g++) {
+            for (int k = gs[g]; k < ge[g] && digits < 4; k++) {
+                value = value * 10 + c[k] - '0';
+                digits++;
+            }
+        }
+        return value;
     }
 
     private static String lastFour(char[] c, int[] gs, int[] ge, int last) {

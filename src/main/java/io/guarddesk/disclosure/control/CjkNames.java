@@ -11,50 +11,64 @@ final class CjkNames {
     private CjkNames() {
     }
 
-    static void match(NormalizedText text, Lookup lookup, Hits hits) {
+    static void match(NormalizedText text, Tokens tokens, Lookup lookup, Hits hits) {
         char[] c = text.chars;
-        int n = text.length;
-        char[] run = null;
-        int[] pos = null;
-        int len = 0;
-        int gap = 0;
-        for (int i = 0; i <= n; i++) {
-            char ch = i < n ? c[i] : '\0';
-            if (Chars.isCjk(ch)) {
-                if (run == null) {
-                    run = new char[n];
-                    pos = new int[n];
-                }
-                run[len] = ch;
-                pos[len++] = i;
-                gap = 0;
-            } else if (len > 0 && gap < 2 && (Chars.isSpace(ch) || ch == '\u30FB')) {
-                gap++;
-            } else {
-                if (len >= 2) {
-                    scanRun(run, pos, len, lookup, hits);
-                }
-                len = 0;
-                gap = 0;
+        int r = 0;
+        while (r < tokens.cjkCount) {
+            int last = r;
+            while (last + 1 < tokens.cjkCount && skippable(c, tokens.cjkEnd[last], tokens.cjkStart[last + 1])) {
+                last++;
             }
+            if (last == r) {
+                // the common case, a run without a space inside: read in place, no copy
+                scanRun(c, null, tokens.cjkStart[r], tokens.cjkEnd[r], lookup, hits);
+            } else {
+                int length = tokens.cjkEnd[last] - tokens.cjkStart[r];
+                char[] run = new char[length];
+                int[] pos = new int[length];
+                int len = 0;
+                for (int k = r; k <= last; k++) {
+                    for (int i = tokens.cjkStart[k]; i < tokens.cjkEnd[k]; i++) {
+                        run[len] = c[i];
+                        pos[len++] = i;
+                    }
+                }
+                scanRun(run, pos, 0, len, lookup, hits);
+            }
+            r = last + 1;
         }
     }
 
-    private static void scanRun(char[] run, int[] pos, int len, Lookup lookup, Hits hits) {
-        for (int p = 0; p + 1 < len; p++) {
+    /** A name may be written with a space or a middle dot inside: up to two such characters join two runs. */
+    private static boolean skippable(char[] c, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!(Chars.isSpace(c[i]) || c[i] == '\u30FB')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names in {@code run[from, to)}; {@code pos} maps a run index to the text, or null when they coincide. */
+    private static void scanRun(char[] run, int[] pos, int from, int to, Lookup lookup, Hits hits) {
+        for (int p = from; p + 1 < to; p++) {
             int lengths = lookup.cjkLengths(run[p], run[p + 1]);
             if (lengths == 0) {
                 continue;
             }
-            int longest = Math.min(len - p, 31 - Integer.numberOfLeadingZeros(lengths));
+            int longest = Math.min(to - p, NamePrefilters.longestCjk(lengths));
             long h = Hash64.CJK_NAME;
             for (int l = 1; l <= longest; l++) {
                 h = Hash64.step(h, run[p + l - 1]);
-                if ((lengths & 1 << l) != 0) {
+                if (NamePrefilters.hasCjkLength(lengths, l)) {
                     long key = Hash64.finish(h);
                     int kind = lookup.kindOf(key);
                     if (kind >= 0) {
-                        hits.add(kind, pos[p], pos[p + l - 1] + 1, key);
+                        int end = p + l - 1;
+                        hits.add(kind, pos == null ? p : pos[p], (pos == null ? end : pos[end]) + 1, key);
                     }
                 }
             }

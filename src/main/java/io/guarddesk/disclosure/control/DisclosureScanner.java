@@ -30,7 +30,7 @@ public final class DisclosureScanner {
         Allowance allowed = allowance == null ? Allowance.none() : allowance;
         Lookup lookup = index.lookup();
         List<Finding> findings = new ArrayList<>();
-        for (OutgoingPart part : parts) {
+        for (OutgoingPart part : parts == null ? List.<OutgoingPart>of() : parts) {
             if (part == null || part.text() == null || part.text().isEmpty()) {
                 continue;
             }
@@ -40,20 +40,21 @@ public final class DisclosureScanner {
     }
 
     private static void scanPart(OutgoingPart part, Allowance allowance, Lookup lookup, List<Finding> findings) {
-        NormalizedText text = TextNormalizer.normalize(part.text());
+        NormalizedText text = TextNormalizer.normalizeReusing(part.text());
+        Tokens tokens = Tokens.of(text);
         Hits hits = new Hits(allowance);
-        Secrets secrets = new Secrets(text);
+        Secrets secrets = new Secrets(text, tokens);
 
         ResetTokenFinder.find(secrets, hits, allowance);
-        AlnumMatcher.match(text, lookup, hits);
-        LatinNames.match(text, lookup, hits);
-        CjkNames.match(text, lookup, hits);
+        AlnumMatcher.match(text, tokens, lookup, hits);
+        LatinNames.match(text, tokens, lookup, hits); // after AlnumMatcher: it reuses the token hashes
+        CjkNames.match(text, tokens, lookup, hits);
 
         PasswordLabels.find(secrets);
         ApiKeys.find(secrets);
         KeyMaterial.find(secrets);
         SecretTokens.find(secrets);
-        CardNumbers.find(text, true, (start, end, lastFour) ->
+        CardNumbers.find(text, tokens, true, (start, end, lastFour) ->
                 secrets.add(FindingKind.CARD_NUMBER, start, end, Masks.card(lastFour)));
 
         List<Finding> found = new ArrayList<>();

@@ -1,8 +1,9 @@
 package io.guarddesk.disclosure.control;
 
 /**
- * The 64-bit key of a normalised character sequence: a multiply-xorshift step per character and
- * MurmurHash3's fmix64 at the end. Pure integer arithmetic on chars, so every instance of the desk
+ * The 64-bit key of a normalised character sequence: a polynomial step per character (add, multiply
+ * by an odd 64-bit constant) and MurmurHash3's fmix64 at the end, which spreads every bit of the
+ * state over the key. Pure integer arithmetic on chars, so every instance of the desk
  * computes the same key for the same text whatever the JVM, and a key can be extended one
  * character at a time (the scanner grows windows without re-hashing them, without allocating).
  *
@@ -15,16 +16,15 @@ final class Hash64 {
     static final long ALNUM = 0x6A09E667F3BCC909L;
     static final long LATIN_NAME = 0xBB67AE8584CAA73BL;
     static final long CJK_NAME = 0x3C6EF372FE94F82BL;
-    static final long WORD = 0xA54FF53A5F1D36F1L;
 
     private static final long M = 0x9E3779B97F4A7C15L;
 
     private Hash64() {
     }
 
+    /** One add and one multiply: the scan runs this for every character of every window (R2.8). */
     static long step(long state, char c) {
-        long h = (state ^ c) * M;
-        return h ^ (h >>> 29);
+        return (state + c) * M;
     }
 
     static long finish(long state) {

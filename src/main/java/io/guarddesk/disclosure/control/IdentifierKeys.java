@@ -115,7 +115,7 @@ final class IdentifierKeys {
             return;
         }
         for (String w : words) {
-            sink.nameWord(Hash64.of(Hash64.WORD, w));
+            sink.nameWord(Hash64.of(Hash64.ALNUM, w));
         }
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(null);

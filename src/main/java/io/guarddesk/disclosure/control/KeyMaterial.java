@@ -18,41 +18,58 @@ final class KeyMaterial {
 
     private static void pem(Secrets secrets) {
         NormalizedText t = secrets.text();
-        for (int at = t.indexOf("-----begin", 0); at >= 0; at = t.indexOf("-----begin", at + 10)) {
+        // the next END line, searched forward once and reused: a text of many BEGIN lines stays linear
+        int nextFooter = -1;
+        boolean noMoreFooters = false;
+        Triggers triggers = secrets.triggers();
+        int done = 0;
+        for (int k = 0; k < triggers.count(); k++) {
+            int at = triggers.position(k);
+            if (triggers.group(k) != Triggers.Group.PEM_BEGIN || at < done) {
+                continue;
+            }
             int header = t.indexOf("private key-----", at, at + 40);
             if (header < 0) {
                 continue;
             }
             int end = header + "private key-----".length();
-            int footer = t.indexOf("-----end", end, end + MAX_PEM);
+            if (!noMoreFooters && nextFooter < end) {
+                nextFooter = t.indexOf("-----end", end);
+                noMoreFooters = nextFooter < 0;
+            }
+            int footer = !noMoreFooters && nextFooter - end < MAX_PEM ? nextFooter : -1;
             if (footer >= 0) {
                 int close = t.indexOf("-----", footer + 8, footer + 60);
                 end = close >= 0 ? close + 5 : footer + 8;
             }
             secrets.add(FindingKind.PRIVATE_KEY, at, end, Masks.ELLIPSIS);
-            at = end - 10;
+            done = end;
         }
     }
 
     private static void jwt(Secrets secrets) {
         NormalizedText t = secrets.text();
-        for (int at = t.indexOf("eyj", 0); at >= 0; at = t.indexOf("eyj", at + 3)) {
-            if (ApiKeys.keyChar(t.at(at - 1))) {
+        Triggers triggers = secrets.triggers();
+        // segments already read: a text of many "eyJ" is read once, not once per "eyJ"
+        int done = 0;
+        for (int k = 0; k < triggers.count(); k++) {
+            int at = triggers.position(k);
+            if (triggers.group(k) != Triggers.Group.JWT || at < done || ApiKeys.keyChar(t.at(at - 1))) {
                 continue;
             }
             int headerEnd = segment(t, at);
+            done = headerEnd;
             if (headerEnd - at < 10 || t.at(headerEnd) != '.' || !t.regionMatches(headerEnd + 1, "eyj")) {
-                at = Math.max(at, headerEnd - 3);
                 continue;
             }
             int payloadEnd = segment(t, headerEnd + 1);
+            done = payloadEnd;
             if (payloadEnd - headerEnd < 10 || t.at(payloadEnd) != '.') {
-                at = Math.max(at, payloadEnd - 3);
                 continue;
             }
             int end = segment(t, payloadEnd + 1);
+            done = end;
             secrets.add(FindingKind.JWT, at, end, Masks.secret(secrets.original(at, end)));
-            at = Math.max(at, end - 3);
         }
     }
 

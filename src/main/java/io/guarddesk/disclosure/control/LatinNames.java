@@ -28,8 +28,8 @@ final class LatinNames {
         this.hits = hits;
     }
 
-    static void match(NormalizedText text, Lookup lookup, Hits hits) {
-        new LatinNames(text, lookup, hits).run();
+    static void match(NormalizedText text, Tokens tokens, Lookup lookup, Hits hits) {
+        new LatinNames(text, lookup, hits).run(tokens);
     }
 
     /** Words of a folded name from the directory, split as the scanner splits text. */
@@ -50,23 +50,20 @@ final class LatinNames {
         return words;
     }
 
-    private void run() {
+    /** Words are the letter-only tokens; a token with digits ({@code yamada123}) ends a name. */
+    private void run(Tokens t) {
         char[] c = text.chars;
-        int n = text.length;
         int prevEnd = -1;
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isLatinLetter(c[i])) {
-                i++;
+        for (int k = 0; k < t.count; k++) {
+            int s = t.start[k];
+            int i = t.end[k];
+            if (t.classes[k] != Chars.LETTER) {
+                run = 0;
+                prevEnd = i;
                 continue;
             }
-            int s = i;
-            long h = Hash64.WORD;
-            while (i < n && Chars.isLatinLetter(c[i])) {
-                h = Hash64.step(h, c[i]);
-                i++;
-            }
-            if (!lookup.mayBeNameWord(Hash64.finish(h))) {
+            // the word's hash is the token's, already computed by AlnumMatcher
+            if (!lookup.mayBeNameWord(Hash64.finish(t.hash[k]))) {
                 run = 0;
             } else {
                 run = prevEnd >= 0 && run > 0 && joins(c, prevEnd, s) ? Math.min(run + 1, MAX_WORDS) : 1;
@@ -87,7 +84,7 @@ final class LatinNames {
         }
         for (int k = from; k < to; k++) {
             char g = c[k];
-            if (!(g == ' ' || g == '\n' || g == ',' || g == '.' || g == '-' || g == '\u30FB')) {
+            if (!(g == ' ' || g == '\n' || g == ',' || g == '.' || g == '-' || g == '\u30FB' || g == '\'' || g == '\u2019')) {
                 return false;
             }
         }

@@ -6,7 +6,7 @@ package io.guarddesk.disclosure.control;
  * <li>a bitmap of the words of Latin holder names (256 KB): a two- to four-word window is hashed only
  *     when every word of it could belong to a name;</li>
  * <li>for CJK names, a 64K-entry table keyed by a hash of the first two characters, holding a
- *     bitmask of the lengths of the names starting so (256 KB): inside Japanese text without spaces
+ *     bitmask of the lengths of the names starting so (64 KB): inside Japanese text without spaces
  *     a substring is looked up only at plausible positions and lengths.</li>
  * </ul>
  * Add-only, like {@link KeyFilter}, and for the same reason safe to read while an account changes.
@@ -16,7 +16,8 @@ final class NamePrefilters {
     private static final int WORD_BITS = 21;
 
     private final long[] words = new long[(1 << WORD_BITS) / 64];
-    private final int[] cjkLengths = new int[1 << 16];
+    /** Bit {@code n - 2} for a name of n = 2..8 characters, bit 7 for any longer one: 64 KB, cache-resident. */
+    private final byte[] cjkLengths = new byte[1 << 16];
 
     void addWord(long wordHash) {
         int bit = (int) (wordHash >>> (64 - WORD_BITS));
@@ -29,16 +30,24 @@ final class NamePrefilters {
     }
 
     void addCjk(char first, char second, int length) {
-        cjkLengths[bigram(first, second)] |= 1 << length;
+        cjkLengths[bigram(first, second)] |= (byte) (1 << Math.min(length - 2, 7));
     }
 
-    /** Bit {@code n} is set when some CJK name of {@code n} characters may start with these two. */
+    /** The length bits of the CJK names that may start with these two characters; 0 when none does. */
     int cjkLengths(char first, char second) {
-        return cjkLengths[bigram(first, second)];
+        return cjkLengths[bigram(first, second)] & 0xFF;
+    }
+
+    static boolean hasCjkLength(int lengths, int length) {
+        return length >= 2 && (lengths & 1 << Math.min(length - 2, 7)) != 0;
+    }
+
+    static int longestCjk(int lengths) {
+        return lengths >= 0x80 ? IdentifierKeys.MAX_CJK : 31 - Integer.numberOfLeadingZeros(lengths) + 2;
     }
 
     long retainedBytes() {
-        return 32L + words.length * 8L + cjkLengths.length * 4L;
+        return 32L + words.length * 8L + cjkLengths.length;
     }
 
     private static int bigram(char first, char second) {

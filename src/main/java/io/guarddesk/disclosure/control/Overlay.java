@@ -46,6 +46,10 @@ final class Overlay {
         return new Overlay(k, d, total);
     }
 
+    int size() {
+        return keys.length;
+    }
+
     boolean isEmpty() {
         return keys.length == 0;
     }

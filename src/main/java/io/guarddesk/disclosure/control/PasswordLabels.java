@@ -10,9 +10,6 @@ import java.util.List;
  */
 final class PasswordLabels {
 
-    private static final List<String> LATIN = List.of("password", "passwd", "passcode", "pass", "pwd", "pw", "pin");
-    private static final List<String> JAPANESE = List.of("パスワード", "暗証番号", "パスコード", "ピン番号")
-            .stream().map(TextNormalizer::fold).toList();
     /** Words after a label that introduce its value; hiragana is folded, as the text is. */
     private static final List<String> JOINERS = List.of(":", "=", "is", "ハ", "ガ", "->", "→");
     private static final int MAX_VALUE = 128;
@@ -22,22 +19,24 @@ final class PasswordLabels {
 
     static void find(Secrets secrets) {
         NormalizedText t = secrets.text();
-        for (String label : LATIN) {
-            for (int at = t.indexOf(label, 0); at >= 0; at = t.indexOf(label, at + 1)) {
-                int after = at + label.length();
-                if (!Chars.isAlnum(t.at(at - 1)) && !Chars.isAlnum(t.at(after))) {
-                    value(secrets, after);
-                }
-            }
-        }
-        for (String label : JAPANESE) {
-            for (int at = t.indexOf(label, 0); at >= 0; at = t.indexOf(label, at + 1)) {
-                value(secrets, at + label.length());
+        Triggers triggers = secrets.triggers();
+        for (int k = 0; k < triggers.count(); k++) {
+            int at = triggers.position(k);
+            int after = at + triggers.word(k).length();
+            if (triggers.group(k) == Triggers.Group.PASSWORD_JAPANESE) {
+                value(secrets, after, true);
+            } else if (triggers.group(k) == Triggers.Group.PASSWORD_LATIN
+                    && !Chars.isAlnum(t.at(at - 1)) && !Chars.isAlnum(t.at(after))) {
+                value(secrets, after, false);
             }
         }
     }
 
-    private static void value(Secrets secrets, int from) {
+    /**
+     * A Latin label needs a joiner ({@code password Tanaka} is a sentence); after a Japanese one an
+     * ASCII value may follow directly ({@code 暗証番号 1234}): Japanese prose does not continue in ASCII.
+     */
+    private static void value(Secrets secrets, int from, boolean joinerOptional) {
         NormalizedText t = secrets.text();
         int i = skip(t, from);
         String joiner = null;
@@ -47,10 +46,10 @@ final class PasswordLabels {
                 break;
             }
         }
-        if (joiner == null) {
+        if (joiner == null && !joinerOptional) {
             return;
         }
-        i = skip(t, i + joiner.length());
+        i = skip(t, i + (joiner == null ? 0 : joiner.length()));
         int start = i;
         while (i < t.length && i - start < MAX_VALUE && t.chars[i] > ' ' && t.chars[i] < 0x7F) {
             i++;

@@ -12,13 +12,20 @@ final class ResetTokenFinder {
     static void find(Secrets secrets, Hits hits, Allowance allowance) {
         NormalizedText t = secrets.text();
         String prefix = ResetTokens.PREFIX;
-        for (int at = t.indexOf(prefix, 0); at >= 0; at = t.indexOf(prefix, at + prefix.length())) {
+        Triggers triggers = secrets.triggers();
+        int done = 0;
+        for (int k = 0; k < triggers.count(); k++) {
+            int at = triggers.position(k);
+            if (triggers.group(k) != Triggers.Group.RESET_TOKEN || at < done) {
+                continue;
+            }
             int end = at + prefix.length();
             int dots = 0;
             while (end < t.length && (base64url(t.chars[end]) || t.chars[end] == '.' && dots++ == 0
                     && base64url(t.at(end + 1)))) {
                 end++;
             }
+            done = end;
             if (end == at + prefix.length()) {
                 continue;
             }

@@ -19,82 +19,95 @@ final class SecretTokens {
     private static final int WORDS_BEFORE = 48;
     private static final int WORDS_AFTER = 24;
 
-    private static final List<String> LATIN = List.of("token", "secret", "key", "apikey", "bearer", "credential",
-            "credentials", "auth", "authorization", "access_key", "client_secret", "private");
-    private static final List<String> JAPANESE = List.of("トークン", "シークレット", "認証コード", "アクセスキー", "キー",
-            "秘密鍵", "認証", "鍵").stream().map(TextNormalizer::fold).toList();
+
+    private static final List<String> DOMAINS = List.of(".com", ".net", ".org", ".jp", ".io", ".co", ".info");
 
     private SecretTokens() {
     }
 
     static void find(Secrets secrets) {
         NormalizedText t = secrets.text();
-        int[] words = credentialWords(t);
+        int[] words = credentialWords(t, secrets.triggers());
         if (words.length == 0) {
             return;
         }
         char[] c = t.chars;
-        int i = 0;
-        while (i < t.length) {
-            if (!tokenChar(c[i])) {
-                i++;
-                continue;
+        // only the tokens that reach into [word start - WORDS_AFTER, word end + WORDS_BEFORE] are read, each once
+        int done = 0;
+        for (int w = 0; w < words.length; w += 2) {
+            int i = Math.max(done, words[w] - WORDS_AFTER);
+            int limit = Math.min(t.length, words[w + 1] + WORDS_BEFORE);
+            while (i > done && tokenChar(c[i - 1]) && words[w] - i < MAX_LENGTH + WORDS_AFTER) {
+                i--;
             }
-            int s = i;
-            while (i < t.length && tokenChar(c[i])) {
-                i++;
-            }
-            int e = i;
-            while (i < t.length && c[i] == '=') {
-                i++;
-            }
-            if (e - s >= MIN_LENGTH && e - s <= MAX_LENGTH && near(words, s, e) && !t.regionMatches(s, ResetTokens.PREFIX)) {
-                String value = secrets.original(s, e);
-                if (!looksLikeAddress(value) && mixed(value) && entropy(value) >= MIN_ENTROPY) {
-                    secrets.add(FindingKind.SECRET_TOKEN, s, e, Masks.secret(value));
+            while (i < limit) {
+                if (!tokenChar(c[i])) {
+                    i++;
+                    continue;
                 }
+                int s = i;
+                while (i < t.length && tokenChar(c[i]) && i - s <= MAX_LENGTH) {
+                    i++;
+                }
+                int e = i;
+                while (i < t.length && c[i] == '=') {
+                    i++;
+                }
+                candidate(secrets, s, e);
+            }
+            done = Math.max(done, i);
+        }
+    }
+
+    private static void candidate(Secrets secrets, int s, int e) {
+        if (e - s >= MIN_LENGTH && e - s <= MAX_LENGTH && !secrets.text().regionMatches(s, ResetTokens.PREFIX)) {
+            String value = secrets.original(s, e);
+            if (!looksLikeAddress(value) && mixed(value) && entropy(value) >= MIN_ENTROPY) {
+                secrets.add(FindingKind.SECRET_TOKEN, s, e, Masks.secret(value));
             }
         }
     }
 
-    /** Sorted positions (start and end) of credential words. */
-    private static int[] credentialWords(NormalizedText t) {
+    /** Start and end of each credential word, in text order. */
+    private static int[] credentialWords(NormalizedText t, Triggers triggers) {
         int[] found = new int[16];
         int n = 0;
-        for (List<String> list : List.of(LATIN, JAPANESE)) {
-            for (String w : list) {
-                for (int at = t.indexOf(w, 0); at >= 0; at = t.indexOf(w, at + w.length())) {
-                    int end = at + w.length();
-                    if (list == LATIN && (Chars.isLatinLetter(t.at(at - 1))
-                            || Chars.isLatinLetter(t.at(end)) && !(t.at(end) == 's' && !Chars.isLatinLetter(t.at(end + 1))))) {
-                        continue;
-                    }
-                    if (n + 2 > found.length) {
-                        found = Arrays.copyOf(found, n * 2);
-                    }
-                    found[n++] = at;
-                    found[n++] = end;
-                }
+        for (int k = 0; k < triggers.count(); k++) {
+            Triggers.Group group = triggers.group(k);
+            if (group != Triggers.Group.CREDENTIAL_LATIN && group != Triggers.Group.CREDENTIAL_JAPANESE) {
+                continue;
             }
+            int at = triggers.position(k);
+            int end = at + triggers.word(k).length();
+            if (group == Triggers.Group.CREDENTIAL_LATIN && (Chars.isLatinLetter(t.at(at - 1))
+                    || Chars.isLatinLetter(t.at(end)) && !(t.at(end) == 's' && !Chars.isLatinLetter(t.at(end + 1))))) {
+                continue;
+            }
+            if (n + 2 > found.length) {
+                found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = at;
+            found[n++] = end;
         }
-        int[] positions = Arrays.copyOf(found, n);
-        Arrays.sort(positions);
-        return positions;
-    }
-
-    private static boolean near(int[] words, int s, int e) {
-        int k = Arrays.binarySearch(words, s - WORDS_BEFORE);
-        k = k >= 0 ? k : -k - 1;
-        return k < words.length && words[k] <= e + WORDS_AFTER;
+        return Arrays.copyOf(found, n);
     }
 
     private static boolean tokenChar(char c) {
         return Chars.isDigit(c) || c >= 'a' && c <= 'z' || "_-+/.~".indexOf(c) >= 0;
     }
 
+    /** A URL or host name, not a secret: no regular expression, so a long token costs one pass per domain. */
     private static boolean looksLikeAddress(String value) {
         String v = value.toLowerCase(java.util.Locale.ROOT);
-        return v.contains("//") || v.startsWith("www.") || v.matches("(?s).*\\.(com|net|org|jp|io|co|info)(/.*|\\.?)$");
+        if (v.contains("//") || v.startsWith("www.")) {
+            return true;
+        }
+        for (String domain : DOMAINS) {
+            if (v.endsWith(domain) || v.endsWith(domain + ".") || v.contains(domain + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mixed(String value) {

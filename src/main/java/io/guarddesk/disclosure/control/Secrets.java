@@ -15,11 +15,17 @@ final class Secrets {
     }
 
     private final NormalizedText text;
+    private final Triggers triggers;
     private final List<Span> found = new ArrayList<>();
     private final List<Span> allowed = new ArrayList<>();
 
-    Secrets(NormalizedText text) {
+    Secrets(NormalizedText text, Tokens tokens) {
         this.text = text;
+        this.triggers = Triggers.in(text, tokens);
+    }
+
+    Triggers triggers() {
+        return triggers;
     }
 
     NormalizedText text() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
+
 import static io.guarddesk.disclosure.control.Directory.scanBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,7 @@ class IdentifierFindingTest {
             ACCOUNT_NUMBER | 口座番号はＣ－２００５６７です
             ACCOUNT_NUMBER | ref C200567
             ACCOUNT_NUMBER | C\u200B-200\u200D567
+            ACCOUNT_NUMBER | C-200😀567
             LOGIN_ID       | login: taro_suzuki77
             LOGIN_ID       | login: TARO_SUZUKI77
             LOGIN_ID       | ログインIDは ｔａｒｏ＿ｓｕｚｕｋｉ７７ です
@@ -27,6 +29,10 @@ class IdentifierFindingTest {
             EMAIL          | mail him at Taro.Suzuki@Example.COM.
             EMAIL          | ｔａｒｏ．ｓｕｚｕｋｉ＠ｅｘａｍｐｌｅ．ｃｏｍ
             EMAIL          | tаrо.suzuki@ехаmple.com
+            EMAIL          | taro.suzuki(at)example.com
+            EMAIL          | taro.suzuki [at] example [dot] com
+            EMAIL          | taro.suzuki★example.com
+            EMAIL          | taro.suzuki＠example．com
             PHONE          | call 090-8765-4321
             PHONE          | call (090)8765 4321
             PHONE          | call 090 8765 4321
@@ -73,6 +79,27 @@ class IdentifierFindingTest {
                 "C-100234 hanako.yamada@example.co.jp 03-1234-5678 山田花子", Allowance.none());
         assertThat(findings).extracting(Finding::kind).containsExactlyInAnyOrder(
                 FindingKind.ACCOUNT_NUMBER, FindingKind.EMAIL, FindingKind.PHONE, FindingKind.HOLDER_NAME);
+    }
+
+    @Test
+    @DisplayName("R2.6 a foreign identifier inside the requester's own one is the requester's: no finding")
+    void insideOwnIdentifier() {
+        AccountIdentifiers owner = new AccountIdentifiers("C-555001", "hana", "taro_suzuki77.fan@example.org",
+                null, null, null);
+        IdentifierIndex index = Directory.index(owner, Directory.TARO);
+        Allowance own = Allowance.of(List.of(owner), owner.ownerEmail(), List.of());
+        assertThat(Directory.scan(index, "write to taro_suzuki77.fan@example.org", own)).isEmpty();
+        assertThat(Directory.scan(index, "write to taro_suzuki77 instead", own)).extracting(Finding::kind)
+                .containsExactly(FindingKind.LOGIN_ID);
+    }
+
+    @Test
+    @DisplayName("R2.3 nothing to scan is nothing found: no parts, empty or null texts")
+    void nothingToScan() {
+        DisclosureScanner scanner = new DisclosureScanner(Directory.all());
+        assertThat(scanner.scan(null, Allowance.none())).isEmpty();
+        assertThat(scanner.scan(List.of(new OutgoingPart(OutgoingPart.Where.BODY, "")), null)).isEmpty();
+        assertThat(scanner.scan(List.of(new OutgoingPart(OutgoingPart.Where.SUBJECT, null)), null)).isEmpty();
     }
 
     @Test
