@@ -1,10 +1,17 @@
 package io.guarddesk.disclosure.control;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * R4.1 at the intake gate: Luhn-valid card numbers (13–19 digits, any separators, full-width
  * digits, split across lines, not fooled by digits glued in front such as {@code 99 4111…}) and
  * security codes near a card number or card word are masked before anything stores or logs the
  * text. Mask format: a card number becomes {@code [card ****1111]}, a security code {@code [cvv ***]}.
+ *
+ * <p>Any Luhn-valid 13–19 digits are masked, whatever their first digit: masking an order number by
+ * mistake costs little, storing a card costs a breach. A text without card data is returned as it
+ * came (the same instance).
  */
 public final class CardData {
 
@@ -12,6 +19,81 @@ public final class CardData {
     }
 
     public static String mask(String text) {
-        throw new UnsupportedOperationException("contract");
+        if (text == null || digits(text) < 3) {
+            return text;
+        }
+        NormalizedText normalized = TextNormalizer.normalize(text);
+        List<int[]> spans = new ArrayList<>();
+        List<String> replacements = new ArrayList<>();
+        CardNumbers.find(normalized, false, (start, end, lastFour) -> {
+            spans.add(new int[] {start, end});
+            replacements.add("[card ****" + lastFour + "]");
+        });
+        int cards = spans.size();
+        java.util.Set<Integer> codeStarts = new java.util.HashSet<>();
+        SecurityCodes.Sink code = (start, end) -> {
+            if (!insideCard(spans, cards, start) && codeStarts.add(start)) {
+                spans.add(new int[] {start, end});
+                replacements.add("[cvv ***]");
+            }
+        };
+        for (int k = 0; k < cards; k++) {
+            SecurityCodes.afterCard(normalized, spans.get(k)[1], code);
+        }
+        SecurityCodes.afterWords(normalized, code);
+        if (spans.isEmpty()) {
+            return text;
+        }
+        return replace(normalized, spans, replacements);
+    }
+
+    private static String replace(NormalizedText normalized, List<int[]> spans, List<String> replacements) {
+        Integer[] order = new Integer[spans.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
+        String text = normalized.original;
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (int i : order) {
+            int start = normalized.originalStart(spans.get(i)[0]);
+            int end = normalized.originalEnd(spans.get(i)[1] - 1);
+            if (start < copied) {
+                continue;
+            }
+            out.append(text, copied, start).append(replacements.get(i));
+            copied = end;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Cards come sorted and apart, so a binary search tells whether a digit group is part of one. */
+    private static boolean insideCard(List<int[]> spans, int cards, int at) {
+        int lo = 0;
+        int hi = cards - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] card = spans.get(mid);
+            if (at < card[0]) {
+                hi = mid - 1;
+            } else if (at >= card[1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < 3; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+                n++;
+            }
+        }
+        return n;
     }
 }

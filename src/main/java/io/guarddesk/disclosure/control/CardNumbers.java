@@ -1,0 +1,165 @@
+package io.guarddesk.disclosure.control;
+
+import java.util.Arrays;
+
+/**
+ * Finds Luhn-valid card numbers of 13–19 digits in normalised text, in any grouping: full-width
+ * digits and separators are already ASCII, and groups may be split by spaces, hyphens, dots, the
+ * long-vowel mark used as a dash, or a line break (R2.4, R4.1).
+ *
+ * <p>Digits glued in front ({@code 99 4111 1111 1111 1111}) must not hide a card, so not only whole
+ * digit runs are checked: every window of consecutive groups is, starting at each group. A single
+ * unseparated run longer than 19 digits is also checked for a card as its prefix or suffix. Each
+ * start tries at most 19 digits of groups, so the work is linear in the text.
+ */
+final class CardNumbers {
+
+    /** Receives one card: normalised span and its last four digits. */
+    interface Sink {
+        void card(int start, int end, String lastFour);
+    }
+
+    private CardNumbers() {
+    }
+
+    static void find(NormalizedText text, boolean issuerPrefixOnly, Sink sink) {
+        char[] c = text.chars;
+        int n = text.length;
+        int[] gs = new int[16];
+        int[] ge = new int[16];
+        int groups = 0;
+        int i = 0;
+        while (i < n) {
+            if (!Chars.isDigit(c[i])) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Chars.isDigit(c[i])) {
+                i++;
+            }
+            if (groups > 0 && !joins(c, ge[groups - 1], s)) {
+                sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
+                groups = 0;
+            }
+            if (groups == gs.length) {
+                gs = Arrays.copyOf(gs, groups * 2);
+                ge = Arrays.copyOf(ge, groups * 2);
+            }
+            gs[groups] = s;
+            ge[groups++] = i;
+        }
+        if (groups > 0) {
+            sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
+        }
+    }
+
+    private static boolean joins(char[] c, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!isSeparator(c[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isSeparator(char c) {
+        return c == ' ' || c == '\n' || c == '-' || c == '.' || c == '\u30FC';
+    }
+
+    private static void sequence(char[] c, int[] gs, int[] ge, int groups, boolean iin, Sink sink) {
+        int i = 0;
+        while (i < groups) {
+            int chosen = -1;
+            int chosenDigits = 0;
+            int digits = 0;
+            for (int j = i; j < groups; j++) {
+                digits += ge[j] - gs[j];
+                if (digits > 19) {
+                    break;
+                }
+                // the longest valid window, but a 16-digit one wins (the common length; a CVV after it stays outside)
+                if (digits >= 13 && chosenDigits != 16 && valid(c, gs, ge, i, j, iin)) {
+                    chosen = j;
+                    chosenDigits = digits;
+                }
+            }
+            if (chosen >= 0) {
+                sink.card(gs[i], ge[chosen], lastFour(c, gs, ge, chosen));
+                i = chosen + 1;
+                continue;
+            }
+            if (ge[i] - gs[i] > 19) {
+                longRun(c, gs[i], ge[i], iin, sink);
+            }
+            i++;
+        }
+    }
+
+    private static void longRun(char[] c, int s, int e, boolean iin, Sink sink) {
+        for (int len = 19; len >= 13; len--) {
+            if (luhn(c, s, s + len, iin)) {
+                sink.card(s, s + len, new String(c, s + len - 4, 4));
+                return;
+            }
+            if (luhn(c, e - len, e, iin)) {
+                sink.card(e - len, e, new String(c, e - 4, 4));
+                return;
+            }
+        }
+    }
+
+    private static boolean valid(char[] c, int[] gs, int[] ge, int from, int to, boolean iin) {
+        if (iin && !issuerPrefix(c[gs[from]])) {
+            return false;
+        }
+        int sum = 0;
+        boolean doubled = false;
+        for (int g = to; g >= from; g--) {
+            for (int k = ge[g] - 1; k >= gs[g]; k--) {
+                sum += luhnDigit(c[k] - '0', doubled);
+                doubled = !doubled;
+            }
+        }
+        return sum % 10 == 0;
+    }
+
+    private static boolean luhn(char[] c, int s, int e, boolean iin) {
+        if (iin && !issuerPrefix(c[s])) {
+            return false;
+        }
+        int sum = 0;
+        boolean doubled = false;
+        for (int k = e - 1; k >= s; k--) {
+            sum += luhnDigit(c[k] - '0', doubled);
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+
+    private static int luhnDigit(int d, boolean doubled) {
+        if (!doubled) {
+            return d;
+        }
+        return d * 2 > 9 ? d * 2 - 9 : d * 2;
+    }
+
+    /** Card networks start with 2–6 (Mastercard 2-series, Amex/JCB/Diners 3, Visa 4, 5, Discover 6). */
+    private static boolean issuerPrefix(char first) {
+        return first >= '2' && first <= '6';
+    }
+
+    private static String lastFour(char[] c, int[] gs, int[] ge, int last) {
+        char[] four = new char[4];
+        int k = 4;
+        for (int g = last; g >= 0 && k > 0; g--) {
+            for (int p = ge[g] - 1; p >= gs[g] && k > 0; p--) {
+                four[--k] = c[p];
+            }
+        }
+        return new String(four);
+    }
+}
