@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CardDataFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void maskLeavesNoCard(FuzzedDataProvider data) {
         boolean plant = data.consumeBoolean();
         int style = data.consumeInt(0, 5);

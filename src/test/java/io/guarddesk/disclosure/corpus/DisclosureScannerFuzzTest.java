@@ -27,7 +27,7 @@ class DisclosureScannerFuzzTest {
     private final Person requester = directory.persons().get(0);
     private final Allowance allowance = Allowance.of(requester.accounts(), requester.email(), List.of());
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void scanFindsAPlantedIdentifierAnywhere(FuzzedDataProvider data) {
         int what = data.consumeInt(0, 5);
         Person foreign = directory.persons().get(data.consumeInt(1, directory.persons().size() - 1));
