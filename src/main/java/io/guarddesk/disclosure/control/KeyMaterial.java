@@ -18,13 +18,20 @@ final class KeyMaterial {
 
     private static void pem(Secrets secrets) {
         NormalizedText t = secrets.text();
+        // the next END line, searched forward once and reused: a text of many BEGIN lines stays linear
+        int nextFooter = -1;
+        boolean noMoreFooters = false;
         for (int at = t.indexOf("-----begin", 0); at >= 0; at = t.indexOf("-----begin", at + 10)) {
             int header = t.indexOf("private key-----", at, at + 40);
             if (header < 0) {
                 continue;
             }
             int end = header + "private key-----".length();
-            int footer = t.indexOf("-----end", end, end + MAX_PEM);
+            if (!noMoreFooters && nextFooter < end) {
+                nextFooter = t.indexOf("-----end", end);
+                noMoreFooters = nextFooter < 0;
+            }
+            int footer = !noMoreFooters && nextFooter - end < MAX_PEM ? nextFooter : -1;
             if (footer >= 0) {
                 int close = t.indexOf("-----", footer + 8, footer + 60);
                 end = close >= 0 ? close + 5 : footer + 8;
