@@ -36,7 +36,7 @@ public record RefusalView(long id, List<Item> items, boolean releasable, String 
                 refusal.getJustification());
     }
 
-    public boolean isHeld() {
+    public boolean held() {
         return state == GuardRefusal.State.HELD;
     }
 }

@@ -54,7 +54,7 @@ public class TicketGuardBean implements Serializable {
 
     /** The newest held reply a supervisor may release: one release form on the page keeps the justification unambiguous. */
     public RefusalView getReleasable() {
-        return getRefusals().stream().filter(r -> r.isHeld() && r.releasable()).findFirst().orElse(null);
+        return getRefusals().stream().filter(r -> r.held() && r.releasable()).findFirst().orElse(null);
     }
 
     public void insert(String accountNumber, String field) {
