@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The outbox and the relay against both databases Guarddesk runs on, outside the container: the
@@ -75,6 +76,24 @@ class OutboxRelayIT {
         assertThat(transactions.inNewTransaction(OutboxRelayIT::count)).isZero();
         enqueue(letter("customer@example.com", 7L));
         assertThat(transactions.inNewTransaction(OutboxRelayIT::count)).isEqualTo(1);
+    }
+
+    @OnEachDatabase
+    @DisplayName("R2.3 every rendered mail passes the guard's screen before it is stored; a refused one is never stored")
+    void screenedBeforeStored(Databases.Target database) {
+        open(database);
+        var seen = new java.util.ArrayList<String>();
+        MailScreen refuseAll = (to, subject, text) -> {
+            seen.add(to + "|" + subject + "|" + text);
+            throw new MailRefusedException("an account number");
+        };
+
+        assertThatThrownBy(() -> transactions.inNewTransaction(em -> new Outbox(em, clock, new Composer(BASE), refuseAll)
+                .enqueue(letter("customer@example.com", 7L)))).isInstanceOf(MailRefusedException.class);
+
+        assertThat(seen).singleElement().asString().startsWith("customer@example.com|").contains("GD-7K3M9-X2QPA-44R7D")
+                .as("the screen sees the rendered text with its footer").contains("/not-me?key=");
+        assertThat(transactions.inNewTransaction(OutboxRelayIT::count)).isZero();
     }
 
     @OnEachDatabase
