@@ -3,6 +3,7 @@ package io.guarddesk.disclosure.boundary;
 import io.guarddesk.testing.Customers;
 import io.guarddesk.testing.Directory;
 import io.guarddesk.testing.Staff;
+import io.guarddesk.testing.browser.AccountImportPage;
 import io.guarddesk.testing.browser.AgentTicketPage;
 import io.guarddesk.testing.browser.Browser;
 import io.guarddesk.testing.browser.LoginPage;
@@ -35,6 +36,30 @@ public abstract class GuardJourneyChecks {
         if (customerBrowser != null) {
             customerBrowser.close();
         }
+    }
+
+    @Test
+    @DisplayName("R2 browser: an admin imports a Shift_JIS directory file with a progress bar; a file with a bad row imports nothing")
+    void directoryImportInTheBrowser() throws Exception {
+        var x = Directory.unique("中村 彩花", "ナカムラ アヤカ");
+        var header = "account_number,login_id,owner_email,holder_name,holder_name_kana,phone,status\n";
+        var line = String.join(",", x.number(), x.login(), x.email(), x.name(), x.kana(), x.phone(), "ACTIVE") + "\n";
+        var bad = java.nio.file.Files.createTempFile("directory-bad", ".csv");
+        var good = java.nio.file.Files.createTempFile("directory", ".csv");
+        java.nio.file.Files.write(bad, (header + line + "X-1,,nobody,Name,,,ACTIVE\n").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        java.nio.file.Files.write(good, (header + line).getBytes(java.nio.charset.Charset.forName("windows-31j")));
+
+        agentBrowser = Browser.open("en");
+        LoginPage.open(agentBrowser).signInAsAdmin(Staff.ADMIN);
+        var page = AccountImportPage.open(agentBrowser);
+        assertThat(page.upload(bad)).contains("Nothing was imported");
+        assertThat(page.rejectedRows()).anyMatch(row -> row.startsWith("3") && row.contains("login_id"));
+
+        var again = AccountImportPage.open(agentBrowser);
+        assertThat(again.upload(good)).contains("Imported");
+        assertThat(again.counts()).contains("Created: 1");
+        java.nio.file.Files.deleteIfExists(bad);
+        java.nio.file.Files.deleteIfExists(good);
     }
 
     @Test
