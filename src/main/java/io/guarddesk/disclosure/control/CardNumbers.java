@@ -80,17 +80,16 @@ final class CardNumbers {
         int i = 0;
         while (i < groups) {
             int chosen = -1;
-            int chosenDigits = 0;
             int digits = 0;
             for (int j = i; j < groups; j++) {
                 digits += ge[j] - gs[j];
                 if (digits > 19) {
                     break;
                 }
-                // the longest valid window, but a 16-digit one wins (the common length; a CVV after it stays outside)
-                if (digits >= 13 && chosenDigits != 16 && valid(c, gs, ge, i, j, iin)) {
+                // the longest valid window of whole groups: 16 digits that pass Luhn inside an 18- or
+                // 19-digit card (6228 0295 8117 6452 18) must not leave its last group in clear (R4.1)
+                if (digits >= 13 && valid(c, gs, ge, i, j, iin)) {
                     chosen = j;
-                    chosenDigits = digits;
                 }
             }
             if (chosen >= 0) {
