@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class CardData {
 
+    private static final String MASK_PREFIX = "[card ****";
+
     private CardData() {
     }
 
@@ -27,12 +29,12 @@ public final class CardData {
         List<String> replacements = new ArrayList<>();
         CardNumbers.find(normalized, Tokens.of(normalized), false, (start, end, lastFour) -> {
             spans.add(new int[] {start, end});
-            replacements.add("[card ****" + lastFour + "]");
+            replacements.add(MASK_PREFIX + lastFour + "]");
         });
         int cards = spans.size();
         java.util.Set<Integer> codeStarts = new java.util.HashSet<>();
         SecurityCodes.Sink code = (start, end) -> {
-            if (!insideCard(spans, cards, start) && codeStarts.add(start)) {
+            if (!insideCard(spans, cards, start) && !lastFourOfMask(normalized, start) && codeStarts.add(start)) {
                 spans.add(new int[] {start, end});
                 replacements.add("[cvv ***]");
             }
@@ -66,6 +68,14 @@ public final class CardData {
             copied = end;
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * The last four digits of a card this method masked before ({@code [card ****1111]}) are no
+     * security code, even after a card word: masking a masked text changes nothing.
+     */
+    private static boolean lastFourOfMask(NormalizedText text, int start) {
+        return text.regionMatches(start - MASK_PREFIX.length(), MASK_PREFIX) && text.at(start + 4) == ']';
     }
 
     /** Cards come sorted and apart, so a binary search tells whether a digit group is part of one. */

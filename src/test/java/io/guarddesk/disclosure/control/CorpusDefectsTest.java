@@ -132,4 +132,13 @@ class CorpusDefectsTest {
         assertThat(CardData.mask("card 6228-0295-8117-6452-18 thanks")).isEqualTo("card [card ****5218] thanks");
         assertThat(CardData.mask("card 4111 1111 1111 1111 cvv 123")).isEqualTo("card [card ****1111] cvv [cvv ***]");
     }
+
+    @Test
+    @DisplayName("R4.1 masking a masked text changes nothing, even after a card word (Jazzer finding)")
+    void maskIdempotentAfterCardWord() {
+        String masked = CardData.mask("c\u0000Id 4111 1111 1111 1111 CVV 123");
+        assertThat(masked).isEqualTo("c\u0000Id [card ****1111] CVV [cvv ***]");
+        assertThat(CardData.mask(masked)).isEqualTo(masked);
+        assertThat(CardData.mask("CID [card ****2559]")).isEqualTo("CID [card ****2559]");
+    }
 }
