@@ -10,6 +10,11 @@ package io.guarddesk.disclosure.control;
  *
  * <p>Phone numbers: a run starting with a trunk {@code 0} or the country code {@code 81} is also
  * looked up without it, so the national and international spellings meet the one key.
+ *
+ * <p>Identifiers glued after letters ({@code 契約IDC-100234}): runs also start inside a token, at its
+ * last few letters before a step to digits and at a change of case in the original text, so the
+ * identifier is found when it is there verbatim. Only letter-to-digit steps and case changes open
+ * such runs, so ordinary words cost nothing more.
  */
 final class AlnumMatcher {
 

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Finds a password after its label (R2.2, R2.4): {@code password: Tanaka2024!},
  * {@code pw = abc12345}, {@code パスワード：abc12345}, {@code パスワードはabc12345です},
- * {@code 暗証番号は1234}. The value must look like a secret — letters with digits or symbols, or a
- * number of 4+ digits — so that {@code password: please use the link below} stays sendable.
+ * {@code 暗証番号は1234}. The value must look like a secret — letters with digits or symbols, a
+ * number of 4+ digits, or a lone letters-only token that is no word ({@code bgsHbFpi}) — so that
+ * {@code password: please use the link below} stays sendable.
  */
 final class PasswordLabels {
 
