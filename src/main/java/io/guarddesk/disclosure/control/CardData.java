@@ -36,7 +36,7 @@ public final class CardData {
         SecurityCodes.Sink code = (start, end) -> {
             if (!insideCard(spans, cards, start) && !lastFourOfMask(normalized, start) && codeStarts.add(start)) {
                 spans.add(new int[] {start, end});
-                replacements.add("[cvv ***]");
+                replacements.add(SecurityCodes.MASKED);
             }
         };
         for (int k = 0; k < cards; k++) {

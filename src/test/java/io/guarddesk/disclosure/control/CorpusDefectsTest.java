@@ -140,5 +140,8 @@ class CorpusDefectsTest {
         assertThat(masked).isEqualTo("c\u0000Id [card ****1111] CVV [cvv ***]");
         assertThat(CardData.mask(masked)).isEqualTo(masked);
         assertThat(CardData.mask("CID [card ****2559]")).isEqualTo("CID [card ****2559]");
+        String twoCodes = CardData.mask("CID 123 #361");
+        assertThat(twoCodes).isEqualTo("CID [cvv ***] #361");
+        assertThat(CardData.mask(twoCodes)).isEqualTo(twoCodes);
     }
 }
