@@ -20,7 +20,27 @@ public final class CardData {
     private CardData() {
     }
 
+    /**
+     * Masking is repeated until it changes nothing, at most {@link #MAX_PASSES} times: what one pass
+     * leaves can be a card of its own (the rest of a long digit run whose prefix was a card), and a
+     * text masked once must come back unchanged when masked again. Each pass that changes the text
+     * removes at least 9 digits, and a second pass is rare.
+     */
     public static String mask(String text) {
+        String masked = text;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String next = maskOnce(masked);
+            if (next == masked || next.equals(masked)) {
+                return masked;
+            }
+            masked = next;
+        }
+        return masked;
+    }
+
+    private static final int MAX_PASSES = 16;
+
+    private static String maskOnce(String text) {
         if (text == null || digits(text) < 3) {
             return text;
         }

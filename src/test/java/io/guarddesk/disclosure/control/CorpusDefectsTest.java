@@ -143,5 +143,10 @@ class CorpusDefectsTest {
         String twoCodes = CardData.mask("CID 123 #361");
         assertThat(twoCodes).isEqualTo("CID [cvv ***] #361");
         assertThat(CardData.mask(twoCodes)).isEqualTo(twoCodes);
+        // a long digit run whose prefix is a card: what is left after it is checked again
+        String longRun = CardData.mask("8x62000000000000000000000001103829");
+        assertThat(longRun).isEqualTo("8x[card ****0000][card ****3829]");
+        assertThat(CardData.mask(longRun)).isEqualTo(longRun);
+        assertThat(CardDataFuzzTest.luhnValidRun(longRun)).isNull();
     }
 }
