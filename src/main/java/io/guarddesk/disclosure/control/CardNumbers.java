@@ -118,14 +118,19 @@ final class CardNumbers {
         }
     }
 
+    /**
+     * A card as the prefix or suffix of a longer digit run. The scan ({@code iin}) names the card's own
+     * span; the intake mask takes the whole run, so that what is left of it cannot be a card again
+     * (a run of 250 sixes holds a card at every offset) and masking a masked text changes nothing.
+     */
     private static void longRun(char[] c, int s, int e, boolean iin, Sink sink) {
         for (int len = 19; len >= 13; len--) {
             if (luhn(c, s, s + len, iin)) {
-                sink.card(s, s + len, new String(c, s + len - 4, 4));
+                sink.card(s, iin ? s + len : e, new String(c, s + len - 4, 4));
                 return;
             }
             if (luhn(c, e - len, e, iin)) {
-                sink.card(e - len, e, new String(c, e - 4, 4));
+                sink.card(iin ? e - len : s, e, new String(c, e - 4, 4));
                 return;
             }
         }
