@@ -10,13 +10,26 @@ package io.guarddesk.disclosure.control;
  *
  * <p>Phone numbers: a run starting with a trunk {@code 0} or the country code {@code 81} is also
  * looked up without it, so the national and international spellings meet the one key.
+ *
+ * <p>Identifiers glued after letters ({@code 契約IDC-100234}): runs also start inside a token, at its
+ * last few letters before a step to digits and at a change of case in the original text, so the
+ * identifier is found when it is there verbatim. Only letter-to-digit steps and case changes open
+ * such runs, so ordinary words cost nothing more.
  */
 final class AlnumMatcher {
 
     static final int MAX_TOKENS = 8;
     static final int MAX_CHARS = 64;
-    /** Each token opens at most three runs (plain, and stripped of 8 1 or 8 1 0), alive for MAX_TOKENS tokens. */
-    private static final int SLOTS = MAX_TOKENS * 3;
+    /** Letters of a word an identifier may be glued to that are tried as the identifier's own prefix ({@code IDC-…}). */
+    static final int GLUED_LETTERS = 3;
+    /** Glued runs opened inside one token at most (its letter-digit and case boundaries). */
+    private static final int GLUED_IN_TOKEN = 6;
+    /**
+     * Each token opens at most three plain runs (plain, and stripped of 8 1 or 8 1 0), GLUED_LETTERS + 1
+     * runs glued to the token before it and GLUED_IN_TOKEN inside it, each alive for MAX_TOKENS tokens:
+     * the slots never run out, so the plain run of a token always has one.
+     */
+    private static final int SLOTS = MAX_TOKENS * (3 + GLUED_LETTERS + 1 + GLUED_IN_TOKEN);
 
     private final NormalizedText text;
     private final Tokens tokenRuns;
@@ -28,8 +41,8 @@ final class AlnumMatcher {
     private final int[] chars = new int[SLOTS];
     private final int[] tokens = new int[SLOTS];
     private int active;
-    /** Runs opened at the current token besides the plain one (phone prefixes stripped). */
-    private int variants;
+    /** The slot of the current token's plain run (the token alone, hashed from its start). */
+    private int plain;
 
     private AlnumMatcher(NormalizedText text, Tokens tokenRuns, Lookup lookup, Hits hits) {
         this.text = text;
@@ -48,6 +61,7 @@ final class AlnumMatcher {
         int prevEnd = -1;
         boolean prevDigits = false;
         int prevLength = 0;
+        int prevStart = -1;
         boolean afterSpelled = false;
         for (int k = 0; k < t.count; k++) {
             int s = t.start[k];
@@ -65,13 +79,17 @@ final class AlnumMatcher {
             boolean digits = (t.classes[k] & Chars.DIGIT) != 0;
             boolean joined = prevEnd >= 0 && (afterSpelled ? separatorsOnly(c, prevEnd, s)
                     : joins(c, prevEnd, s, prevDigits, prevLength, digits, e - s));
-            afterSpelled = false;
             if (!joined) {
                 active = 0;
             }
-            token(c, s, e);
-            t.hash[k] = state[active - 1 - variants];
+            if (!afterSpelled && prevEnd >= 0 && Chars.isDigit(c[s]) && Chars.isLatinLetter(c[prevEnd - 1])) {
+                gluedBefore(c, prevStart, prevEnd, s, joined);
+            }
+            afterSpelled = false;
+            token(c, s, e, t.classes[k] == Chars.ALNUM);
+            t.hash[k] = state[plain];
             prevEnd = e;
+            prevStart = s;
             prevDigits = digits;
             prevLength = e - s;
         }
@@ -123,7 +141,85 @@ final class AlnumMatcher {
         return (prevDigits || digits) && (prevDigits || prevLength == 1) && (digits || length == 1);
     }
 
-    private void token(char[] c, int s, int e) {
+    /**
+     * An identifier glued after letters ({@code 契約IDC-100234}, {@code accountC-100234},
+     * {@code IDc 100 234}): the digits of this token may continue an identifier that starts inside the
+     * word before it, with its last one to {@link #GLUED_LETTERS} letters, or where the case of that word
+     * changes ({@code IDtaro_suzuki77}). Those runs are opened here, before this token extends them. Only
+     * at a letter-to-digit step, so prose (words after words) opens none. Across a space only a single
+     * letter is taken, as {@link #joins} takes a lone letter before digits.
+     */
+    private void gluedBefore(char[] c, int prevStart, int prevEnd, int s, boolean joined) {
+        if (!separatorsOnly(c, prevEnd, s)) {
+            return;
+        }
+        boolean tight = true;
+        for (int k = prevEnd; k < s; k++) {
+            tight &= !Chars.isSpace(c[k]);
+        }
+        int letters = 0;
+        while (prevEnd - letters - 1 >= prevStart && Chars.isLatinLetter(c[prevEnd - letters - 1])) {
+            letters++;
+        }
+        int most = tight ? Math.min(GLUED_LETTERS, letters) : Math.min(1, letters);
+        for (int n = 1; n <= most; n++) {
+            int from = prevEnd - n;
+            // a run from the word's start is the plain run, already open when the tokens are joined
+            if (from > prevStart || !joined) {
+                openRun(c, from, from, prevEnd);
+            }
+        }
+        if (tight && letters > GLUED_LETTERS && letters == prevEnd - prevStart) {
+            for (int k = prevStart + 1; k < prevEnd - GLUED_LETTERS; k++) {
+                if (caseBoundary(k)) {
+                    openRun(c, k, k, prevEnd);
+                }
+            }
+        }
+    }
+
+    /**
+     * Inside a token of letters and digits: the identifier may start at a letter-to-digit step (with
+     * up to {@link #GLUED_LETTERS} letters before it, or at the digit: {@code TEL0312345678}) or where
+     * the case changes ({@code IDtaro}, {@code accountC100234}).
+     */
+    private void gluedInside(char[] c, int s, int e) {
+        if (e - s > MAX_CHARS) {
+            return;
+        }
+        int opened = 0;
+        for (int b = s + 1; b < e && opened < GLUED_IN_TOKEN; b++) {
+            if (Chars.isDigit(c[b]) && Chars.isLatinLetter(c[b - 1])) {
+                for (int from = Math.max(s + 1, b - GLUED_LETTERS); from < b && opened < GLUED_IN_TOKEN; from++) {
+                    opened += openRun(c, from, from, e);
+                }
+                if (opened < GLUED_IN_TOKEN) {
+                    opened += openPhone(c, b, e);
+                }
+            } else if (Chars.isLatinLetter(c[b]) && caseBoundary(b)) {
+                opened += openRun(c, b, b, e);
+            }
+        }
+    }
+
+    /**
+     * A word of the original text changes case at {@code i}: lower to upper ({@code accountC}), or
+     * upper to lower after two capitals ({@code IDtaro}, where the identifier starts at {@code t}).
+     */
+    private boolean caseBoundary(int i) {
+        if (i < 1) {
+            return false;
+        }
+        char here = text.original.charAt(text.originalStart(i));
+        char before = text.original.charAt(text.originalStart(i - 1));
+        if (Character.isUpperCase(here)) {
+            return Character.isLowerCase(before);
+        }
+        return Character.isLowerCase(here) && Character.isUpperCase(before) && i >= 2
+                && Character.isUpperCase(text.original.charAt(text.originalStart(i - 2)));
+    }
+
+    private void token(char[] c, int s, int e, boolean mixed) {
         // runs ending at this token: extend every open run, then open new ones starting here
         int kept = 0;
         for (int k = 0; k < active; k++) {
@@ -136,15 +232,10 @@ final class AlnumMatcher {
             }
         }
         active = kept;
-        open(c, s, s, e);
-        variants = 0;
-        if (c[s] == '0' && e - s > 1 && c[s + 1] != '0') {
-            variants += open(c, s, s + 1, e);
-        } else if (c[s] == '8' && e - s > 1 && c[s + 1] == '1') {
-            variants += open(c, s, s + 2, e);
-            if (e - s > 2 && c[s + 2] == '0') {
-                variants += open(c, s, s + 3, e);
-            }
+        plain = active;
+        openPhone(c, s, e);
+        if (mixed) {
+            gluedInside(c, s, e);
         }
         for (int k = 0; k < active; k++) {
             if (chars[k] >= IdentifierKeys.MIN_ALNUM) {
@@ -157,8 +248,22 @@ final class AlnumMatcher {
         }
     }
 
-    /** Opens a run at this token; 1 if opened. */
-    private int open(char[] c, int spanStart, int hashFrom, int e) {
+    /** Opens the run starting at {@code s}, and the runs without a trunk 0 or a country code 81 (0); how many. */
+    private int openPhone(char[] c, int s, int e) {
+        int opened = openRun(c, s, s, e);
+        if (c[s] == '0' && e - s > 1 && c[s + 1] != '0') {
+            opened += openRun(c, s, s + 1, e);
+        } else if (c[s] == '8' && e - s > 1 && c[s + 1] == '1') {
+            opened += openRun(c, s, s + 2, e);
+            if (e - s > 2 && c[s + 2] == '0') {
+                opened += openRun(c, s, s + 3, e);
+            }
+        }
+        return opened;
+    }
+
+    /** Opens a run; 1 if opened. */
+    private int openRun(char[] c, int spanStart, int hashFrom, int e) {
         if (active == SLOTS) {
             return 0;
         }

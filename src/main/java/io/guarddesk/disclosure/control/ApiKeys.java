@@ -4,7 +4,8 @@ package io.guarddesk.disclosure.control;
  * Finds API keys by their issuers' published shapes (R2.4): AWS access key ids
  * ({@code AKIA…}/{@code ASIA…}, 20 upper-case characters), Stripe secret and restricted keys
  * ({@code sk_live_}, {@code rk_live_}), GitHub tokens ({@code ghp_ … github_pat_}), Slack tokens
- * ({@code xoxb-} …), Google API keys ({@code AIza…}, 39 characters), and any value after an
+ * ({@code xoxb-} …), Google API keys ({@code AIza…}, 39 characters), SendGrid keys
+ * ({@code SG.<22>.<43>}), and any value after an
  * {@code api key} label. The prefixes are found by {@link Triggers}; no regular
  * expression, so a hostile text cannot make it backtrack.
  */
@@ -17,6 +18,8 @@ final class ApiKeys {
         {"xoxs-", "10"},
     };
 
+    private static final String SENDGRID = "sg.";
+
     private ApiKeys() {
     }
 
@@ -28,6 +31,10 @@ final class ApiKeys {
             if (triggers.group(k) != Triggers.Group.API_KEY_PREFIX || keyChar(t.at(s - 1))) {
                 continue;
             }
+            if (t.regionMatches(s, SENDGRID)) {
+                sendGrid(secrets, s);
+                continue;
+            }
             int e = s;
             while (e < t.length && keyChar(t.chars[e]) && e - s < 256) {
                 e++;
@@ -35,6 +42,29 @@ final class ApiKeys {
             token(secrets, s, e);
         }
         labelled(secrets);
+    }
+
+    /** {@code SG.} then 22 and 43 characters of base64url, dot-separated: SendGrid's shape, found anywhere. */
+    private static void sendGrid(Secrets secrets, int s) {
+        NormalizedText t = secrets.text();
+        int first = keyRun(t, s + SENDGRID.length(), 22);
+        if (first != 22 || t.at(s + SENDGRID.length() + first) != '.') {
+            return;
+        }
+        int from = s + SENDGRID.length() + first + 1;
+        int second = keyRun(t, from, 43);
+        if (second == 43 && !keyChar(t.at(from + second))) {
+            secrets.add(FindingKind.API_KEY, s, from + second, Masks.secret(secrets.original(s, from + second)));
+        }
+    }
+
+    /** How many key characters follow {@code from}, counting up to {@code max + 1}. */
+    private static int keyRun(NormalizedText t, int from, int max) {
+        int i = from;
+        while (i < t.length && i - from <= max && keyChar(t.chars[i])) {
+            i++;
+        }
+        return i - from;
     }
 
     private static void token(Secrets secrets, int s, int e) {

@@ -15,10 +15,32 @@ import java.util.List;
  */
 public final class CardData {
 
+    private static final String MASK_PREFIX = "[card ****";
+
     private CardData() {
     }
 
+    /**
+     * Masking is repeated until it changes nothing, at most {@link #MAX_PASSES} times: what one pass
+     * leaves can be a card of its own (the rest of a long digit run whose prefix was a card), and a
+     * text masked once must come back unchanged when masked again. Each pass that changes the text
+     * removes at least 9 digits, and a second pass is rare.
+     */
     public static String mask(String text) {
+        String masked = text;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String next = maskOnce(masked);
+            if (next == masked || next.equals(masked)) {
+                return masked;
+            }
+            masked = next;
+        }
+        return masked;
+    }
+
+    private static final int MAX_PASSES = 16;
+
+    private static String maskOnce(String text) {
         if (text == null || digits(text) < 3) {
             return text;
         }
@@ -27,14 +49,14 @@ public final class CardData {
         List<String> replacements = new ArrayList<>();
         CardNumbers.find(normalized, Tokens.of(normalized), false, (start, end, lastFour) -> {
             spans.add(new int[] {start, end});
-            replacements.add("[card ****" + lastFour + "]");
+            replacements.add(MASK_PREFIX + lastFour + "]");
         });
         int cards = spans.size();
         java.util.Set<Integer> codeStarts = new java.util.HashSet<>();
         SecurityCodes.Sink code = (start, end) -> {
-            if (!insideCard(spans, cards, start) && codeStarts.add(start)) {
+            if (!insideCard(spans, cards, start) && !lastFourOfMask(normalized, start) && codeStarts.add(start)) {
                 spans.add(new int[] {start, end});
-                replacements.add("[cvv ***]");
+                replacements.add(SecurityCodes.MASKED);
             }
         };
         for (int k = 0; k < cards; k++) {
@@ -66,6 +88,14 @@ public final class CardData {
             copied = end;
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * The last four digits of a card this method masked before ({@code [card ****1111]}) are no
+     * security code, even after a card word: masking a masked text changes nothing.
+     */
+    private static boolean lastFourOfMask(NormalizedText text, int start) {
+        return text.regionMatches(start - MASK_PREFIX.length(), MASK_PREFIX) && text.at(start + 4) == ']';
     }
 
     /** Cards come sorted and apart, so a binary search tells whether a digit group is part of one. */

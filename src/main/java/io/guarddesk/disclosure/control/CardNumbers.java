@@ -27,6 +27,8 @@ final class CardNumbers {
         char[] c = text.chars;
         int[] gs = new int[16];
         int[] ge = new int[16];
+        // end of the whole digit run each group belongs to (groups are split at dropped characters)
+        int[] re = new int[16];
         int groups = 0;
         for (int k = 0; k < tokens.count; k++) {
             if ((tokens.classes[k] & Chars.DIGIT) == 0) {
@@ -44,19 +46,30 @@ final class CardNumbers {
                     i++;
                 }
                 if (groups > 0 && !joins(c, ge[groups - 1], s)) {
-                    sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
+                    sequence(c, gs, ge, re, groups, issuerPrefixOnly, sink);
                     groups = 0;
                 }
-                if (groups == gs.length) {
-                    gs = Arrays.copyOf(gs, groups * 2);
-                    ge = Arrays.copyOf(ge, groups * 2);
+                // a character the normaliser dropped (an emoji, a zero-width or unassigned one) ends a
+                // group too: the digits on either side may be a card on their own (3😀99000…), and
+                // together they still make a window of whole groups
+                int g = s;
+                for (int p = s + 1; p <= i; p++) {
+                    if (p == i || text.originalStart(p) > text.originalEnd(p - 1)) {
+                        if (groups == gs.length) {
+                            gs = Arrays.copyOf(gs, groups * 2);
+                            ge = Arrays.copyOf(ge, groups * 2);
+                            re = Arrays.copyOf(re, groups * 2);
+                        }
+                        gs[groups] = g;
+                        ge[groups] = p;
+                        re[groups++] = i;
+                        g = p;
+                    }
                 }
-                gs[groups] = s;
-                ge[groups++] = i;
             }
         }
         if (groups > 0) {
-            sequence(c, gs, ge, groups, issuerPrefixOnly, sink);
+            sequence(c, gs, ge, re, groups, issuerPrefixOnly, sink);
         }
     }
 
@@ -76,21 +89,20 @@ final class CardNumbers {
         return c == ' ' || c == '\n' || c == '-' || c == '.' || c == '\u30FC';
     }
 
-    private static void sequence(char[] c, int[] gs, int[] ge, int groups, boolean iin, Sink sink) {
+    private static void sequence(char[] c, int[] gs, int[] ge, int[] re, int groups, boolean iin, Sink sink) {
         int i = 0;
         while (i < groups) {
             int chosen = -1;
-            int chosenDigits = 0;
             int digits = 0;
             for (int j = i; j < groups; j++) {
                 digits += ge[j] - gs[j];
                 if (digits > 19) {
                     break;
                 }
-                // the longest valid window, but a 16-digit one wins (the common length; a CVV after it stays outside)
-                if (digits >= 13 && chosenDigits != 16 && valid(c, gs, ge, i, j, iin)) {
+                // the longest valid window of whole groups: 16 digits that pass Luhn inside an 18- or
+                // 19-digit card (6228 0295 8117 6452 18) must not leave its last group in clear (R4.1)
+                if (digits >= 13 && valid(c, gs, ge, i, j, iin)) {
                     chosen = j;
-                    chosenDigits = digits;
                 }
             }
             if (chosen >= 0) {
@@ -98,21 +110,27 @@ final class CardNumbers {
                 i = chosen + 1;
                 continue;
             }
-            if (ge[i] - gs[i] > 19) {
-                longRun(c, gs[i], ge[i], iin, sink);
+            boolean runStart = i == 0 || re[i - 1] != re[i];
+            if (runStart && re[i] - gs[i] > 19) {
+                longRun(c, gs[i], re[i], iin, sink);
             }
             i++;
         }
     }
 
+    /**
+     * A card as the prefix or suffix of a longer digit run. The scan ({@code iin}) names the card's own
+     * span; the intake mask takes the whole run, so that what is left of it cannot be a card again
+     * (a run of 250 sixes holds a card at every offset) and masking a masked text changes nothing.
+     */
     private static void longRun(char[] c, int s, int e, boolean iin, Sink sink) {
         for (int len = 19; len >= 13; len--) {
             if (luhn(c, s, s + len, iin)) {
-                sink.card(s, s + len, new String(c, s + len - 4, 4));
+                sink.card(s, iin ? s + len : e, new String(c, s + len - 4, 4));
                 return;
             }
             if (luhn(c, e - len, e, iin)) {
-                sink.card(e - len, e, new String(c, e - 4, 4));
+                sink.card(iin ? e - len : s, e, new String(c, e - 4, 4));
                 return;
             }
         }

@@ -109,7 +109,43 @@ final class IdentifierKeys {
         latinName(folded, sink);
     }
 
+    /**
+     * A name with an apostrophe ({@code O'Neill}, {@code D’Arcy}) is written with it, with the other
+     * apostrophe, or without one ({@code ONeill}): the scanner splits a text's words at an apostrophe,
+     * so the name is kept both ways, its words split there and joined.
+     */
     private static void latinName(String folded, KeySink sink) {
+        latinNameWords(folded, sink);
+        String joined = withoutApostrophes(folded);
+        if (!joined.equals(folded)) {
+            latinNameWords(joined, sink);
+        }
+    }
+
+    /** Drops every apostrophe between two letters ({@code '}, {@code ’}, {@code ‘}, {@code ʼ}). */
+    static String withoutApostrophes(String folded) {
+        StringBuilder b = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (isApostrophe(c) && i > 0 && i + 1 < folded.length()
+                    && Chars.isLatinLetter(folded.charAt(i - 1)) && Chars.isLatinLetter(folded.charAt(i + 1))) {
+                if (b == null) {
+                    b = new StringBuilder(folded.length()).append(folded, 0, i);
+                }
+                continue;
+            }
+            if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? folded : b.toString();
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
+    }
+
+    private static void latinNameWords(String folded, KeySink sink) {
         List<String> words = LatinNames.words(folded);
         if (words.size() < 2 || words.size() > LatinNames.MAX_WORDS) {
             return;

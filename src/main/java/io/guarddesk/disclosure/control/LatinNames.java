@@ -84,7 +84,10 @@ final class LatinNames {
         }
         for (int k = from; k < to; k++) {
             char g = c[k];
-            if (!(g == ' ' || g == '\n' || g == ',' || g == '.' || g == '-' || g == '\u30FB' || g == '\'' || g == '\u2019')) {
+            // '_' as well: file names join a name's words with it (contract_Mateo_Rossi.pdf); login ids
+            // with an underscore are matched whole by AlnumMatcher, whatever this finds
+            if (!(g == ' ' || g == '\n' || g == ',' || g == '.' || g == '-' || g == '_' || g == '\u30FB'
+                    || IdentifierKeys.isApostrophe(g))) {
                 return false;
             }
         }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Finds a password after its label (R2.2, R2.4): {@code password: Tanaka2024!},
  * {@code pw = abc12345}, {@code パスワード：abc12345}, {@code パスワードはabc12345です},
- * {@code 暗証番号は1234}. The value must look like a secret — letters with digits or symbols, or a
- * number of 4+ digits — so that {@code password: please use the link below} stays sendable.
+ * {@code 暗証番号は1234}. The value must look like a secret — letters with digits or symbols, a
+ * number of 4+ digits, or a lone letters-only token that is no word ({@code bgsHbFpi}) — so that
+ * {@code password: please use the link below} stays sendable.
  */
 final class PasswordLabels {
 
@@ -61,7 +62,8 @@ final class PasswordLabels {
         while (start < end && "\"'`([{<".indexOf(t.chars[start]) >= 0) {
             start++;
         }
-        if (end - start >= 4 && looksSecret(secrets.original(start, end))) {
+        if (end - start >= 4 && (looksSecret(secrets.original(start, end))
+                || singleToken(t, i) && randomLetters(secrets.original(start, end)))) {
             secrets.add(FindingKind.PASSWORD, start, end, Masks.secret(secrets.original(start, end)));
         }
     }
@@ -74,6 +76,42 @@ final class PasswordLabels {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The value stands alone: the label's line ends after it, or Japanese text, a bracket or a
+     * sentence mark follows; not another Latin word ({@code Password: Reset it from …} is a sentence).
+     */
+    private static boolean singleToken(NormalizedText t, int end) {
+        int i = end;
+        while (i < t.length && t.chars[i] == ' ') {
+            i++;
+        }
+        return i >= t.length || !Chars.isAlnum(t.chars[i]);
+    }
+
+    /**
+     * Letters only, yet no word: mixed case with a capital after the first letter
+     * ({@code bgsHbFpi}, {@code OiAagtXPp}), or no vowel at all ({@code xkqzvbtm}). {@code Reset},
+     * {@code please} and {@code RESET} stay words.
+     */
+    static boolean randomLetters(String value) {
+        if (value.length() < 6) {
+            return false;
+        }
+        boolean lower = false;
+        boolean innerUpper = false;
+        boolean vowel = false;
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            lower |= c >= 'a' && c <= 'z';
+            innerUpper |= k > 0 && c >= 'A' && c <= 'Z';
+            vowel |= "aeiouyAEIOUY".indexOf(c) >= 0;
+        }
+        return lower && innerUpper || !vowel;
     }
 
     static boolean looksSecret(String value) {

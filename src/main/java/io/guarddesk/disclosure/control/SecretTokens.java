@@ -14,6 +14,8 @@ final class SecretTokens {
 
     static final double MIN_ENTROPY = 3.5;
     static final int MIN_LENGTH = 20;
+    /** Hex tokens count from this length whatever their entropy ({@link #hex}). */
+    static final int MIN_HEX = 24;
     /** Longer runs are data, not a credential; the bound also keeps the checks linear. */
     static final int MAX_LENGTH = 512;
     private static final int WORDS_BEFORE = 48;
@@ -60,9 +62,13 @@ final class SecretTokens {
     }
 
     private static void candidate(Secrets secrets, int s, int e) {
+        // the full stop of the sentence a token ends is not part of it
+        while (e > s && secrets.text().chars[e - 1] == '.') {
+            e--;
+        }
         if (e - s >= MIN_LENGTH && e - s <= MAX_LENGTH && !secrets.text().regionMatches(s, ResetTokens.PREFIX)) {
             String value = secrets.original(s, e);
-            if (!looksLikeAddress(value) && mixed(value) && entropy(value) >= MIN_ENTROPY) {
+            if (!looksLikeAddress(value) && (hex(secrets.text(), s, e) || mixed(value) && entropy(value) >= MIN_ENTROPY)) {
                 secrets.add(FindingKind.SECRET_TOKEN, s, e, Masks.secret(value));
             }
         }
@@ -108,6 +114,30 @@ final class SecretTokens {
             }
         }
         return false;
+    }
+
+    /**
+     * 24+ hex digits with letters and digits both: a hex secret's entropy is at most 4 bits a
+     * character and a random 32-digit one often falls under {@link #MIN_ENTROPY}, so its alphabet is
+     * the test. Next to a credential word, that is what a session or API token looks like.
+     */
+    private static boolean hex(NormalizedText t, int s, int e) {
+        if (e - s < MIN_HEX) {
+            return false;
+        }
+        boolean digit = false;
+        boolean letter = false;
+        for (int k = s; k < e; k++) {
+            char c = t.chars[k];
+            if (Chars.isDigit(c)) {
+                digit = true;
+            } else if (c >= 'a' && c <= 'f') {
+                letter = true;
+            } else {
+                return false;
+            }
+        }
+        return digit && letter;
     }
 
     private static boolean mixed(String value) {

@@ -16,6 +16,9 @@ final class SecurityCodes {
             "card verification", "セキュリティコード", "セキュリティーコード", "カード裏面", "裏面", "裏の3桁", "裏の4桁")
             .stream().map(TextNormalizer::fold).toList();
 
+    /** What {@link CardData#mask} puts for a code. */
+    static final String MASKED = "[cvv ***]";
+
     interface Sink {
         void code(int start, int end);
     }
@@ -35,6 +38,9 @@ final class SecurityCodes {
                 if (latin && (Chars.isLatinLetter(text.at(at - 1)) || Chars.isLatinLetter(text.at(at + word.length())))) {
                     continue;
                 }
+                if (text.regionMatches(at - 1, MASKED)) {
+                    continue; // the word of a mask put before is no card word
+                }
                 int from = at + word.length();
                 firstCode(text, from, Math.min(text.length, from + AFTER_WORD), sink);
             }
@@ -45,6 +51,10 @@ final class SecurityCodes {
         char[] c = text.chars;
         int i = from;
         while (i < to) {
+            if (c[i] == '[' && text.regionMatches(i, MASKED)) {
+                // the first code here was masked before: masking a masked text changes nothing (R4.1)
+                return;
+            }
             if (!Chars.isDigit(c[i])) {
                 i++;
                 continue;

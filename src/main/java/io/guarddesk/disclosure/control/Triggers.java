@@ -30,7 +30,7 @@ final class Triggers {
         add(Group.PASSWORD_JAPANESE, "パスワード", "暗証番号", "パスコード", "ピン番号");
         add(Group.API_KEY_LABEL, "api_key", "api-key", "apikey", "api key", "x-api-key", "apiキー");
         add(Group.API_KEY_PREFIX, "akia", "asia", "aiza", "sk_live_", "rk_live_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
-                "github_pat_", "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-");
+                "github_pat_", "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "sg.");
         add(Group.CREDENTIAL_LATIN, "token", "secret", "key", "apikey", "bearer", "credential", "credentials", "auth",
                 "authorization", "access_key", "client_secret", "private");
         add(Group.CREDENTIAL_JAPANESE, "トークン", "シークレット", "認証コード", "アクセスキー", "キー", "秘密鍵", "認証");
