@@ -62,6 +62,7 @@ final class AlnumMatcher {
         boolean prevDigits = false;
         int prevLength = 0;
         int prevStart = -1;
+        boolean prevFirst = false;
         boolean afterSpelled = false;
         for (int k = 0; k < t.count; k++) {
             int s = t.start[k];
@@ -72,6 +73,7 @@ final class AlnumMatcher {
                     active = 0;
                 }
                 afterSpelled = true;
+                prevFirst = false;
                 prevEnd = e;
                 t.hash[k] = extend(Hash64.ALNUM, c, s, e);
                 continue;
@@ -82,12 +84,15 @@ final class AlnumMatcher {
             if (!joined) {
                 active = 0;
             }
-            if (!afterSpelled && prevEnd >= 0 && Chars.isDigit(c[s]) && Chars.isLatinLetter(c[prevEnd - 1])) {
+            // glued runs only where a chain starts: the letters an identifier is glued to are a word
+            // of the text (契約IDC-…), not a part of a longer identifier (an e-mail's local part)
+            if (prevFirst && !afterSpelled && Chars.isDigit(c[s]) && Chars.isLatinLetter(c[prevEnd - 1])) {
                 gluedBefore(c, prevStart, prevEnd, s, joined);
             }
             afterSpelled = false;
-            token(c, s, e, t.classes[k] == Chars.ALNUM);
+            token(c, s, e, !joined && t.classes[k] == Chars.ALNUM);
             t.hash[k] = state[plain];
+            prevFirst = !joined;
             prevEnd = e;
             prevStart = s;
             prevDigits = digits;
