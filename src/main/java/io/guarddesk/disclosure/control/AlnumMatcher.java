@@ -13,8 +13,9 @@ package io.guarddesk.disclosure.control;
  *
  * <p>Identifiers glued after letters ({@code 契約IDC-100234}): runs also start inside a token, at its
  * last few letters before a step to digits and at a change of case in the original text, so the
- * identifier is found when it is there verbatim. Only letter-to-digit steps and case changes open
- * such runs, so ordinary words cost nothing more.
+ * identifier is found when it is there verbatim. Only letter-to-digit steps and case changes at the
+ * start of a chain, in a word with a capital, open such runs, so ordinary words and lower-case
+ * e-mail addresses cost nothing more; an all-lower-case glue ({@code idc-100234}) is not undone.
  */
 final class AlnumMatcher {
 
@@ -62,6 +63,7 @@ final class AlnumMatcher {
         boolean prevDigits = false;
         int prevLength = 0;
         int prevStart = -1;
+        boolean prevFirst = false;
         boolean afterSpelled = false;
         for (int k = 0; k < t.count; k++) {
             int s = t.start[k];
@@ -72,6 +74,7 @@ final class AlnumMatcher {
                     active = 0;
                 }
                 afterSpelled = true;
+                prevFirst = false;
                 prevEnd = e;
                 t.hash[k] = extend(Hash64.ALNUM, c, s, e);
                 continue;
@@ -82,12 +85,15 @@ final class AlnumMatcher {
             if (!joined) {
                 active = 0;
             }
-            if (!afterSpelled && prevEnd >= 0 && Chars.isDigit(c[s]) && Chars.isLatinLetter(c[prevEnd - 1])) {
+            // glued runs only where a chain starts: the letters an identifier is glued to are a word
+            // of the text (契約IDC-…), not a part of a longer identifier (an e-mail's local part)
+            if (prevFirst && !afterSpelled && Chars.isDigit(c[s]) && Chars.isLatinLetter(c[prevEnd - 1])) {
                 gluedBefore(c, prevStart, prevEnd, s, joined);
             }
             afterSpelled = false;
-            token(c, s, e, t.classes[k] == Chars.ALNUM);
+            token(c, s, e, !joined && t.classes[k] == Chars.ALNUM);
             t.hash[k] = state[plain];
+            prevFirst = !joined;
             prevEnd = e;
             prevStart = s;
             prevDigits = digits;
@@ -150,7 +156,7 @@ final class AlnumMatcher {
      * letter is taken, as {@link #joins} takes a lone letter before digits.
      */
     private void gluedBefore(char[] c, int prevStart, int prevEnd, int s, boolean joined) {
-        if (!separatorsOnly(c, prevEnd, s)) {
+        if (!separatorsOnly(c, prevEnd, s) || !hasCapital(prevStart, prevEnd)) {
             return;
         }
         boolean tight = true;
@@ -184,7 +190,7 @@ final class AlnumMatcher {
      * the case changes ({@code IDtaro}, {@code accountC100234}).
      */
     private void gluedInside(char[] c, int s, int e) {
-        if (e - s > MAX_CHARS) {
+        if (e - s > MAX_CHARS || !hasCapital(s, e)) {
             return;
         }
         int opened = 0;
@@ -200,6 +206,22 @@ final class AlnumMatcher {
                 opened += openRun(c, b, b, e);
             }
         }
+    }
+
+    /**
+     * Glue shows in the original text by a capital ({@code IDC-…}, {@code IDc…}, {@code accountC…}):
+     * an all-lower-case word with digits ({@code tomoko55}, {@code ord-2024…}) opens no glued runs.
+     * Every glued run costs a lookup per token it spans, most of them a cache miss in the 8 MB
+     * filter, and the own e-mail addresses and login ids of a reply are lower case (R2.8).
+     */
+    private boolean hasCapital(int from, int to) {
+        String original = text.original;
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(original.charAt(text.originalStart(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

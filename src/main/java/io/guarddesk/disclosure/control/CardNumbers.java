@@ -53,7 +53,9 @@ final class CardNumbers {
                 // group too: the digits on either side may be a card on their own (3😀99000…), and
                 // together they still make a window of whole groups
                 int g = s;
-                for (int p = s + 1; p <= i; p++) {
+                // one original character per digit, nothing between: one group, no per-digit pass (R2.8)
+                boolean plainRun = text.originalEnd(i - 1) - text.originalStart(s) == i - s;
+                for (int p = plainRun ? i : s + 1; p <= i; p++) {
                     if (p == i || text.originalStart(p) > text.originalEnd(p - 1)) {
                         if (groups == gs.length) {
                             gs = Arrays.copyOf(gs, groups * 2);
