@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The customer account directory as the company's systems fill it: one account at a time (the
@@ -76,6 +77,12 @@ public class Directory {
             return List.of();
         }
         return em.createNamedQuery(CustomerAccount.OWNED_BY, CustomerAccount.class).setParameter("key", key).getResultList();
+    }
+
+    /** One account of {@code address}'s; empty for an account of anyone else or none at all. */
+    public Optional<CustomerAccount> ownedBy(String address, String accountNumber) {
+        var number = accountNumber == null ? "" : accountNumber.strip();
+        return ownedBy(address).stream().filter(a -> a.getAccountNumber().equals(number)).findFirst();
     }
 
     void announce(DirectoryWrites writes) {

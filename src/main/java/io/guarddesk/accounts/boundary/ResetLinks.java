@@ -84,7 +84,7 @@ public class ResetLinks {
         var now = clock.instant();
         var expires = now.plus(Duration.ofMinutes(validMinutes));
         var token = signature.sign(account.getAccountNumber(), expires,
-                ResetSignature.requesterHash(OwnerAddress.key(requester)), Secrets.random(16));
+                Secrets.sha256(OwnerAddress.key(requester)), Secrets.random(16));
         em.persist(new ResetLink(Secrets.sha256(token), account, OwnerAddress.key(requester), ticketId, issuer, now, expires));
         return new Issued(token, link(token), expires);
     }

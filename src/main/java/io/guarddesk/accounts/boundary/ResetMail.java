@@ -34,7 +34,7 @@ public class ResetMail {
 
     /** {@code accountNumber} must be one the caller checked {@code requester} owns. */
     public void send(String accountNumber, String requester, Locale language, Long ticketId, StaffUser issuer) {
-        var account = directory.ownedBy(requester).stream().filter(a -> a.getAccountNumber().equals(accountNumber)).findFirst()
+        var account = directory.ownedBy(requester, accountNumber)
                 .orElseThrow(() -> new IllegalStateException("reset link for an account the requester does not own"));
         var issued = links.issue(account, requester, ticketId, issuer);
         outbox.enqueue(new Letter(requester, "", language, "reset-link", Map.of(

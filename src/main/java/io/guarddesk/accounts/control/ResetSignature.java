@@ -7,7 +7,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -66,14 +65,6 @@ public final class ResetSignature {
             return Optional.of(new Claims(fields[1], Instant.ofEpochSecond(Long.parseLong(fields[2])), fields[3]));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    public static String requesterHash(String ownerAddressKey) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ownerAddressKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -134,9 +134,7 @@ public class Replies {
         if (!ticket.isRequesterVerified()) {
             throw new AccountInsertRefusedException(Texts.of(locale, "guard.insert.unverified"));
         }
-        var owned = directory.ownedBy(ticket.getRequesterEmail()).stream()
-                .filter(a -> a.getAccountNumber().equals(accountNumber == null ? "" : accountNumber.strip()))
-                .findFirst()
+        var owned = directory.ownedBy(ticket.getRequesterEmail(), accountNumber)
                 .orElseThrow(() -> new AccountInsertRefusedException(Texts.of(locale, "guard.insert.notOwner")));
         return AccountPlaceholders.placeholder(field, owned.getAccountNumber());
     }
