@@ -63,10 +63,57 @@ public final class CardData {
             SecurityCodes.afterCard(normalized, spans.get(k)[1], code);
         }
         SecurityCodes.afterWords(normalized, code);
-        if (spans.isEmpty()) {
-            return text;
+        return plainRuns(spans.isEmpty() ? text : replace(normalized, spans, replacements));
+    }
+
+    /**
+     * The last line of defence: a run of 13–19 digits with nothing between them that passes Luhn is
+     * masked whatever the grouping logic above made of its neighbours (a fuzzer found runs it
+     * chained to the wrong groups). Returns the same instance when there is none.
+     */
+    private static String plainRuns(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (digit(text.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && digit(text.charAt(i)) >= 0) {
+                i++;
+            }
+            int length = i - start;
+            if (length >= 13 && length <= 19 && luhn(text, start, i)) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, start).append(MASK_PREFIX);
+                for (int k = i - 4; k < i; k++) {
+                    out.append((char) ('0' + digit(text.charAt(k))));
+                }
+                out.append(']');
+                copied = i;
+            }
         }
-        return replace(normalized, spans, replacements);
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= '\uFF10' && c <= '\uFF19' ? c - '\uFF10' : -1;
+    }
+
+    private static boolean luhn(String text, int start, int end) {
+        int sum = 0;
+        boolean twice = false;
+        for (int k = end - 1; k >= start; k--) {
+            int d = digit(text.charAt(k));
+            if (twice) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+            twice = !twice;
+        }
+        return sum % 10 == 0;
     }
 
     private static String replace(NormalizedText normalized, List<int[]> spans, List<String> replacements) {
