@@ -1,6 +1,7 @@
 package io.guarddesk.testing.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ public final class AccountImportPage {
         browser.driver().findElement(By.cssSelector("#import input[type=file]")).sendKeys(file.toAbsolutePath().toString());
         browser.find("#import\\:progress");
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> progress() == 100 && !d.findElements(By.id("phase")).isEmpty());
         return browser.text("#phase");
     }
@@ -35,7 +37,12 @@ public final class AccountImportPage {
         if (bars.isEmpty()) {
             return -1;
         }
-        var style = bars.get(0).getAttribute("style");
+        String style;
+        try {
+            style = bars.get(0).getAttribute("style");
+        } catch (StaleElementReferenceException replaced) {
+            return -1; // the poll re-rendered the bar between finding and reading it; the wait asks again
+        }
         var matcher = java.util.regex.Pattern.compile("width:\\s*(\\d+)%").matcher(style == null ? "" : style);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     }
