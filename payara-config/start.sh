@@ -37,6 +37,7 @@ server_pid=$$
      agent      / demo-agent        (agent)
      agent2     / demo-agent2       (agent)
      supervisor / demo-supervisor   (supervisor)
+     privacy    / demo-privacy      (supervisor, privacy officer)
      admin      / demo-admin        (admin)
    Data: $root/data (H2). Stop with Ctrl+C.
   ==============================================================

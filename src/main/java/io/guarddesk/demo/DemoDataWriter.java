@@ -31,6 +31,7 @@ public class DemoDataWriter {
             {"agent", "demo-agent", "Aoi Agent", "AGENT"},
             {"agent2", "demo-agent2", "Ben Agent", "AGENT"},
             {"supervisor", "demo-supervisor", "Sora Supervisor", "SUPERVISOR"},
+            {"privacy", "demo-privacy", "Pia Privacy (privacy officer)", "SUPERVISOR"},
             {"admin", "demo-admin", "Ada Admin", "ADMIN"},
     };
 
@@ -51,8 +52,10 @@ public class DemoDataWriter {
         }
         var now = clock.instant();
         for (var row : STAFF) {
-            em.persist(new StaffUser(row[0], row[2], row[0] + "@guarddesk.example", passwords.hash(row[1]),
-                    EnumSet.of(Role.valueOf(row[3])), now));
+            var member = new StaffUser(row[0], row[2], row[0] + "@guarddesk.example", passwords.hash(row[1]),
+                    EnumSet.of(Role.valueOf(row[3])), now);
+            member.setPrivacyOfficer(row[0].equals("privacy"));
+            em.persist(member);
         }
         ticket("山田 花子", "hanako.yamada@example.jp", Locale.JAPANESE, Category.BILLING,
                 "請求書の金額について", "先月の請求書の金額が契約内容と違うようです。確認をお願いします。", Duration.ofHours(30));

@@ -69,4 +69,14 @@ public class StaffDirectory {
                 .filter(s -> s.has(Role.AGENT) || s.has(Role.SUPERVISOR))
                 .toList();
     }
+
+    /** Active supervisors: the security team every security ticket is routed to (R3.2). */
+    public List<StaffUser> supervisors() {
+        return all().stream().filter(StaffUser::isActive).filter(s -> s.has(Role.SUPERVISOR)).toList();
+    }
+
+    /** Active privacy officers (R3.3); usually one. */
+    public List<StaffUser> privacyOfficers() {
+        return supervisors().stream().filter(StaffUser::isPrivacyOfficer).toList();
+    }
 }

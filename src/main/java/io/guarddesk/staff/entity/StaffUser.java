@@ -60,6 +60,10 @@ public class StaffUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The supervisor who answers for personal data (R3.3, R3.4): told of every security ticket and overdue deadline. */
+    @Column(name = "privacy_officer")
+    private boolean privacyOfficer;
+
     @Version
     private long version;
 
@@ -130,5 +134,17 @@ public class StaffUser {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    public boolean isPrivacyOfficer() {
+        return privacyOfficer && roles.contains(Role.SUPERVISOR);
+    }
+
+    /** Only a supervisor can be the privacy officer: the role sees the security tickets the duty is about. */
+    public void setPrivacyOfficer(boolean privacyOfficer) {
+        if (privacyOfficer && !roles.contains(Role.SUPERVISOR)) {
+            throw new IllegalStateException("a privacy officer must be a supervisor");
+        }
+        this.privacyOfficer = privacyOfficer;
     }
 }
