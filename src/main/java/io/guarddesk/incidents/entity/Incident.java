@@ -246,12 +246,12 @@ public class Incident {
         }
     }
 
-    /** The persistent attribute behind a deadline's announcement flag, for the overdue job's conditional UPDATE. */
-    public static String announcementAttribute(Deadline deadline) {
+    /** The column of a deadline's announcement flag, for the overdue job's conditional UPDATE. */
+    public static String announcementColumn(Deadline deadline) {
         return switch (deadline) {
-            case APPI_PRELIMINARY -> "preliminaryOverdueNotified";
-            case APPI_FINAL -> "finalOverdueNotified";
-            case GDPR -> "gdprOverdueNotified";
+            case APPI_PRELIMINARY -> "preliminary_overdue_notified";
+            case APPI_FINAL -> "final_overdue_notified";
+            case GDPR -> "gdpr_overdue_notified";
         };
     }
 
