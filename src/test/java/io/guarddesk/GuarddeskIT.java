@@ -2,6 +2,7 @@ package io.guarddesk;
 
 import io.guarddesk.disclosure.boundary.DisclosureGuardChecks;
 import io.guarddesk.disclosure.boundary.GuardJourneyChecks;
+import io.guarddesk.incidents.boundary.IncidentChecks;
 import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
 import io.guarddesk.requesters.boundary.VerificationChecks;
 import io.guarddesk.staff.boundary.StaffApiChecks;
@@ -69,5 +70,10 @@ class GuarddeskIT {
     @Nested
     @DisplayName("authorisation matrix")
     class AuthorizationMatrix extends AuthorizationMatrixChecks {
+    }
+
+    @Nested
+    @DisplayName("incidents and their deadline clocks")
+    class IncidentClocks extends IncidentChecks {
     }
 }
