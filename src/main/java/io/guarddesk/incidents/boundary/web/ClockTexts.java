@@ -2,18 +2,19 @@ package io.guarddesk.incidents.boundary.web;
 
 import io.guarddesk.incidents.boundary.IncidentSettings;
 import io.guarddesk.incidents.control.DeadlineClock;
-import io.guarddesk.platform.web.Faces;
+import io.guarddesk.platform.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -31,8 +32,11 @@ public class ClockTexts {
     @Inject
     IncidentSettings settings;
 
+    @Inject
+    Clock clock;
+
     public String local(Instant instant) {
-        return instant == null ? "" : SECONDS.withZone(settings.zone()).format(instant) + " " + zoneName();
+        return local(instant, settings.zone(), locale());
     }
 
     public String utc(Instant instant) {
@@ -40,21 +44,15 @@ public class ClockTexts {
     }
 
     public String lastMomentLocal(DeadlineClock clock) {
-        return clock.due() == null ? "" : local(clock.due().minusNanos(1));
+        return clock.due() == null ? "" : local(lastMoment(clock), settings.zone(), locale());
     }
 
     public String lastMomentUtc(DeadlineClock clock) {
-        return clock.due() == null ? "" : utc(clock.due().minusNanos(1));
+        return clock.due() == null ? "" : utc(lastMoment(clock));
     }
 
-    /** "3 d 4 h 12 min left" or "2 h 5 min overdue", in the page's language; empty for a clock that stopped. */
     public String remaining(DeadlineClock clock) {
-        if (clock.remaining() == null) {
-            return "";
-        }
-        var left = clock.remaining();
-        var key = left.isNegative() || left.isZero() ? "incidents.clock.overdueBy" : "incidents.clock.left";
-        return MessageFormat.format(Faces.text(key), duration(left.abs()));
+        return remaining(clock, locale());
     }
 
     /** gd-clock-running, gd-clock-due_soon (amber), gd-clock-overdue (red), gd-clock-done, gd-clock-not_required (grey). */
@@ -63,12 +61,39 @@ public class ClockTexts {
     }
 
     public String zoneName() {
-        return settings.zone().getDisplayName(TextStyle.SHORT, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return zoneName(settings.zone(), clock.instant(), locale());
     }
 
-    private static String duration(Duration duration) {
+    static String local(Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? "" : SECONDS.withZone(zone).format(instant) + " " + zoneName(zone, instant, locale);
+    }
+
+    static Instant lastMoment(DeadlineClock clock) {
+        return clock.due().minusNanos(1);
+    }
+
+    /** "3 d 4 h 12 min left" or "2 h 5 min overdue" (minutes rounded down); empty for a clock that stopped. */
+    static String remaining(DeadlineClock clock, Locale locale) {
+        if (clock.remaining() == null) {
+            return "";
+        }
+        var left = clock.remaining();
+        var key = left.isNegative() || left.isZero() ? "incidents.clock.overdueBy" : "incidents.clock.left";
+        return new MessageFormat(Texts.of(locale, key), locale).format(new Object[]{duration(left.abs(), locale)});
+    }
+
+    private static String duration(Duration duration, Locale locale) {
         long minutes = duration.toMinutes();
-        return new MessageFormat(Faces.text("incidents.clock.duration")).format(new Object[]{minutes / (24 * 60), (minutes / 60) % 24,
-                minutes % 60});
+        return new MessageFormat(Texts.of(locale, "incidents.clock.duration"), locale)
+                .format(new Object[]{minutes / (24 * 60), (minutes / 60) % 24, minutes % 60});
+    }
+
+    /** "JST": the specific name at that instant (the zone's generic short name is "JT", which nobody says). */
+    private static String zoneName(ZoneId zone, Instant at, Locale locale) {
+        return DateTimeFormatter.ofPattern("z", locale).withZone(zone).format(at);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }
