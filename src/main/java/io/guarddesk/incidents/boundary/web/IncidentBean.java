@@ -22,12 +22,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The incident page: {@code ?ticket=GD-…} opens the form to create an incident from that security
@@ -66,7 +68,7 @@ public class IncidentBean implements Serializable {
     private boolean found;
 
     private String title;
-    private List<String> kinds = List.of();
+    private List<String> kinds = new ArrayList<>();
     private Integer people;
     private LocalDateTime discovered;
     private boolean unauthorisedAccess;
@@ -151,7 +153,7 @@ public class IncidentBean implements Serializable {
         incident = view;
         found = true;
         title = view.title();
-        kinds = view.kinds().stream().map(Enum::name).toList();
+        kinds = view.kinds().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
         people = view.people();
         discovered = LocalDateTime.ofInstant(view.discoveredAt(), settings.zone());
         unauthorisedAccess = view.unauthorisedAccess();
