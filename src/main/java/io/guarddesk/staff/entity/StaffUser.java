@@ -147,4 +147,18 @@ public class StaffUser {
         }
         this.privacyOfficer = privacyOfficer;
     }
+
+    /**
+     * An admin's decision on what this member may do. The privacy officer flag needs the
+     * supervisor role among the new roles; losing that role ends the duty.
+     */
+    public void assign(Set<Role> newRoles, boolean newActive, boolean newPrivacyOfficer) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a staff member has at least one role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+        this.active = newActive;
+        this.privacyOfficer = false;
+        setPrivacyOfficer(newPrivacyOfficer);
+    }
 }
