@@ -156,9 +156,11 @@ public class StaffUser {
         if (newRoles.isEmpty()) {
             throw new IllegalArgumentException("a staff member has at least one role");
         }
+        if (newPrivacyOfficer && !newRoles.contains(Role.SUPERVISOR)) {
+            throw new IllegalStateException("a privacy officer must be a supervisor");
+        }
         this.roles = EnumSet.copyOf(newRoles);
         this.active = newActive;
-        this.privacyOfficer = false;
-        setPrivacyOfficer(newPrivacyOfficer);
+        this.privacyOfficer = newPrivacyOfficer;
     }
 }
