@@ -1,5 +1,6 @@
 package io.guarddesk;
 
+import io.guarddesk.audit.boundary.AuditChecks;
 import io.guarddesk.disclosure.boundary.DisclosureGuardChecks;
 import io.guarddesk.disclosure.boundary.GuardJourneyChecks;
 import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
@@ -69,5 +70,10 @@ class GuarddeskIT {
     @Nested
     @DisplayName("authorisation matrix")
     class AuthorizationMatrix extends AuthorizationMatrixChecks {
+    }
+
+    @Nested
+    @DisplayName("audit log")
+    class Audit extends AuditChecks {
     }
 }
