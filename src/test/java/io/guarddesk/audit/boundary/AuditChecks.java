@@ -79,6 +79,11 @@ public abstract class AuditChecks {
         var deactivated = admin.put("api/staff/" + member.username(), "{\"roles\":[\"SUPERVISOR\"],\"active\":false,\"privacyOfficer\":false}");
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(member.api().get("api/me").status()).isEqualTo(401);
+        assertThat(entriesAfter(before).stream().filter(e -> e.getString("action").equals("ROLE_CHANGE"))
+                .map(e -> e.getString("detail")).filter(d -> d.startsWith("staff " + member.username() + ";")))
+                .as("refused changes leave no entry").containsExactly(
+                        "staff " + member.username() + "; roles AGENT→SUPERVISOR; privacy officer no→yes",
+                        "staff " + member.username() + "; privacy officer yes→no; active yes→no");
     }
 
     @Test
