@@ -35,6 +35,9 @@ public class PortalTickets {
     EntityManager em;
 
     @Inject
+    SecurityTagging tagging;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -79,6 +82,7 @@ public class PortalTickets {
         ticket.requesterAlreadyVerified(now);
         ticket.addCustomerMessage(form.getMessage(), now);
         em.persist(ticket);
+        tagging.atIntake(ticket, form.getMessage());
         em.flush();
         return ticket.getReference().value();
     }

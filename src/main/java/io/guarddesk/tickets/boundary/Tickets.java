@@ -1,5 +1,7 @@
 package io.guarddesk.tickets.boundary;
 
+import io.guarddesk.audit.entity.AuditAction;
+import io.guarddesk.audit.entity.SensitiveAction;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.InvalidInputException;
 import io.guarddesk.staff.boundary.StaffDirectory;
@@ -7,8 +9,10 @@ import io.guarddesk.staff.entity.Role;
 import io.guarddesk.tickets.control.TicketView;
 import io.guarddesk.tickets.control.Viewer;
 import io.guarddesk.tickets.entity.Reference;
+import io.guarddesk.tickets.entity.TagChange;
 import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketStatus;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +38,9 @@ public class Tickets {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Event<SensitiveAction> audit;
 
     /**
      * A reference number read out on the phone or quoted in a mail (R1.8): any agent learns where
@@ -61,8 +68,18 @@ public class Tickets {
         }
     }
 
+    /** Every opening of a security ticket is a sensitive action (R6.1), audited in this transaction. */
     public TicketView forStaff(String reference, Viewer viewer) {
-        return TicketView.of(visible(reference, viewer, LockModeType.NONE));
+        var ticket = visible(reference, viewer, LockModeType.NONE);
+        if (ticket.isSecurity()) {
+            audit.fire(SensitiveAction.of(viewer.username(), AuditAction.SECURITY_VIEW, ticket.getReference().value(), "OK"));
+        }
+        return viewOf(ticket);
+    }
+
+    TicketView viewOf(Ticket ticket) {
+        return TicketView.of(ticket, em.createNamedQuery(TagChange.OF_TICKET, TagChange.class).setParameter("ticket", ticket)
+                .getResultList());
     }
 
     public TicketView changeStatus(String reference, Viewer viewer, TicketStatus status, Optional<Long> expectedVersion) {
@@ -70,7 +87,7 @@ public class Tickets {
         expectVersion(ticket, expectedVersion);
         ticket.moveTo(status, clock.instant());
         TicketWrites.flush(em);
-        return TicketView.of(ticket);
+        return viewOf(ticket);
     }
 
     /** Assigns to a staff member who works tickets, or to nobody when {@code assignee} is empty. */
@@ -86,7 +103,7 @@ public class Tickets {
         }
         ticket.assignTo(who.orElse(null), clock.instant());
         TicketWrites.flush(em);
-        return TicketView.of(ticket);
+        return viewOf(ticket);
     }
 
     /** The ticket, locked for a change, at the version the caller saw; for the other boundaries of tickets. */
