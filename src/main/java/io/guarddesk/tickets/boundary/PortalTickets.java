@@ -54,8 +54,9 @@ public class PortalTickets {
                 .setParameter("email", verifiedEmail)
                 .setMaxResults(200)
                 .getResultStream()
+                // the customer sees no routing internals
                 .map(t -> new TicketSummary(t.getReference().value(), t.getSubject(), t.getStatus(), t.getCategory(),
-                        t.getRequesterName(), null, t.getCreatedAt(), t.getUpdatedAt()))
+                        t.getRequesterName(), null, t.getCreatedAt(), t.getUpdatedAt(), false, null, null, null))
                 .toList();
     }
 

@@ -50,13 +50,19 @@ public class Tickets {
         return Reference.parse(reference)
                 .flatMap(r -> em.createNamedQuery(Ticket.BY_REFERENCE, Ticket.class).setParameter("reference", r)
                         .getResultStream().findFirst())
-                .map(t -> new Lookup(t.getReference().value(), viewer.canSee(t) ? Lookup.Where.QUEUE
-                        : t.getStatus() == TicketStatus.PENDING_VERIFICATION ? Lookup.Where.AWAITING_CONFIRMATION
-                        : Lookup.Where.SECURITY_TEAM));
+                .map(t -> {
+                    var where = viewer.canSee(t) ? Lookup.Where.QUEUE
+                            : t.getStatus() == TicketStatus.PENDING_VERIFICATION ? Lookup.Where.AWAITING_CONFIRMATION
+                            : Lookup.Where.SECURITY_TEAM;
+                    // who to hand the caller to: the supervisor who took it on, else any supervisor
+                    var handTo = where == Lookup.Where.SECURITY_TEAM
+                            ? t.acknowledgedBy().map(s -> s.getDisplayName()).orElse(null) : null;
+                    return new Lookup(t.getReference().value(), where, handTo);
+                });
     }
 
-    /** Where a ticket is, as far as the asking staff member may know. */
-    public record Lookup(String reference, Where where) {
+    /** Where a ticket is, as far as the asking staff member may know; {@code handTo} a supervisor's name, or null. */
+    public record Lookup(String reference, Where where, String handTo) {
 
         public enum Where {
             /** In the queue: open it. */
