@@ -67,6 +67,11 @@ class GuarddeskIT {
     }
 
     @Nested
+    @DisplayName("security routing")
+    class SecurityRouting extends io.guarddesk.tickets.boundary.SecurityRoutingChecks {
+    }
+
+    @Nested
     @DisplayName("authorisation matrix")
     class AuthorizationMatrix extends AuthorizationMatrixChecks {
     }
