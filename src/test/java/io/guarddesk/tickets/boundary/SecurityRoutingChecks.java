@@ -126,7 +126,7 @@ public abstract class SecurityRoutingChecks {
         var ticket = Customers.submit("PRIVACY_SECURITY", "Data question");
         var before = supervisor.get("api/tickets/" + ticket.reference()).json().getJsonObject("securityState");
         assertThat(before.getString("acknowledgeBy")).isNotBlank();
-        assertThat(before.isNull("acknowledgedAt")).isTrue();
+        assertThat(before.containsKey("acknowledgedAt")).isFalse();
         assertThat(agent.post("api/tickets/" + ticket.reference() + "/acknowledgement", "").status()).isEqualTo(403);
 
         var acknowledged = supervisor.post("api/tickets/" + ticket.reference() + "/acknowledgement", "");
