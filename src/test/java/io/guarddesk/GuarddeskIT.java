@@ -72,6 +72,11 @@ class GuarddeskIT {
     }
 
     @Nested
+    @DisplayName("security routing in the browser")
+    class SecurityJourney extends io.guarddesk.tickets.boundary.SecurityJourneyChecks {
+    }
+
+    @Nested
     @DisplayName("authorisation matrix")
     class AuthorizationMatrix extends AuthorizationMatrixChecks {
     }
