@@ -68,6 +68,16 @@ class GuarddeskIT {
     }
 
     @Nested
+    @DisplayName("security routing")
+    class SecurityRouting extends io.guarddesk.tickets.boundary.SecurityRoutingChecks {
+    }
+
+    @Nested
+    @DisplayName("security routing in the browser")
+    class SecurityJourney extends io.guarddesk.tickets.boundary.SecurityJourneyChecks {
+    }
+
+    @Nested
     @DisplayName("authorisation matrix")
     class AuthorizationMatrix extends AuthorizationMatrixChecks {
     }

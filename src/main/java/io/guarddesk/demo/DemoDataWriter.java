@@ -1,5 +1,6 @@
 package io.guarddesk.demo;
 
+import io.guarddesk.tickets.boundary.SecurityTagging;
 import io.guarddesk.accounts.control.DirectoryWrites;
 import io.guarddesk.accounts.entity.AccountData;
 import io.guarddesk.accounts.entity.AccountStatus;
@@ -37,6 +38,9 @@ public class DemoDataWriter {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecurityTagging tagging;
 
     @Inject
     PasswordHashing passwords;
@@ -88,5 +92,6 @@ public class DemoDataWriter {
         ticket.requesterAlreadyVerified(created);
         ticket.addCustomerMessage(body, created);
         em.persist(ticket);
+        tagging.atIntake(ticket, body);
     }
 }

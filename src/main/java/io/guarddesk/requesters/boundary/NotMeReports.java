@@ -1,5 +1,6 @@
 package io.guarddesk.requesters.boundary;
 
+import io.guarddesk.tickets.boundary.SecurityTagging;
 import io.guarddesk.mail.boundary.Outbox;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.Validation;
@@ -31,6 +32,9 @@ public class NotMeReports {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecurityTagging tagging;
 
     @Inject
     Clock clock;
@@ -71,6 +75,7 @@ public class NotMeReports {
         original.ifPresent(report::relateTo);
         report.addCustomerMessage(text.text() == null ? "(no comment)" : text.text(), now);
         em.persist(report);
+        tagging.atIntake(report, text.text() == null ? "" : text.text());
         outbox.suppress(recipient, original.map(Ticket::getId).orElse(null));
         original.ifPresent(this::voidConfirmations);
         em.flush();
