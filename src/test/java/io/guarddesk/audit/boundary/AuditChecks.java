@@ -10,6 +10,7 @@ import io.guarddesk.testing.browser.AuditPage;
 import io.guarddesk.testing.browser.Browser;
 import io.guarddesk.testing.browser.LoginPage;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,37 @@ public abstract class AuditChecks {
     }
 
     @Test
+    @DisplayName("R6.1 the entry is written in the action's own transaction: a release that fails after its event was fired "
+            + "(the ticket was closed meanwhile) leaves no entry, and the reply stays held")
+    void entryRollsBackWithItsAction() {
+        var a = Directory.put(Directory.unique("Rin Ueda", "ウエダ リン"));
+        var b = Directory.put(Directory.unique("Kai Noguchi", "ノグチ カイ"));
+        var ticket = Customers.submit(a.email(), "GENERAL", "Question", "Hello");
+        var held = Staff.AGENT.api().post("api/tickets/" + ticket.reference() + "/replies",
+                "{\"body\":" + Api.quote("Please also tell " + b.email() + ".") + "}");
+        assertThat(held.status()).isEqualTo(422);
+        long refusal = held.json().getJsonObject("refusal").getJsonNumber("id").longValue();
+        var supervisor = Staff.SUPERVISOR.api();
+        for (var status : List.of("SOLVED", "CLOSED")) {
+            var moved = supervisor.put("api/tickets/" + ticket.reference() + "/status", "{\"status\":\"" + status + "\"}");
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        }
+        long before = lastSeq();
+
+        var release = supervisor.post("api/tickets/" + ticket.reference() + "/refusals/" + refusal + "/release",
+                "{\"justification\":\"Guardian of the account holder, checked by phone call.\"}");
+
+        assertThat(release.status()).as("the closed ticket takes no reply: " + release.body()).isEqualTo(409);
+        assertThat(release.text("message")).as("refused when sending, i.e. after the release was recorded and its event fired")
+                .contains("closed");
+        assertThat(entriesAfter(before)).noneMatch(e -> e.getString("action").equals("GUARD_RELEASE")
+                && ("refusal " + refusal).equals(e.getString("detail", null)));
+        var refusals = supervisor.get("api/tickets/" + ticket.reference() + "/refusals").structure().asJsonArray();
+        assertThat(refusals.stream().map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("id").longValue() == refusal))
+                .singleElement().satisfies(r -> assertThat(r.getString("state")).isEqualTo("HELD"));
+    }
+
+    @Test
     @DisplayName("R6.2 the chain verifies intact; only admins read or verify it; no method changes or deletes an entry")
     void verifyAndAccess() {
         var verdict = admin.get("api/admin/audit/verify");
@@ -187,7 +219,7 @@ public abstract class AuditChecks {
             assertThat(page.status()).as(page.body()).isEqualTo(200);
             page.json().getJsonArray("entries").forEach(e -> entries.add(e.asJsonObject()));
             var next = page.json().get("nextAfterSeq");
-            after = next == null || next.getValueType() == jakarta.json.JsonValue.ValueType.NULL ? null
+            after = next == null || next.getValueType() == JsonValue.ValueType.NULL ? null
                     : page.json().getJsonNumber("nextAfterSeq").longValue();
         }
         return entries;
