@@ -1,6 +1,5 @@
 package io.guarddesk.demo;
 
-import io.guarddesk.tickets.boundary.SecurityTagging;
 import io.guarddesk.accounts.control.DirectoryWrites;
 import io.guarddesk.accounts.entity.AccountData;
 import io.guarddesk.accounts.entity.AccountStatus;
@@ -8,6 +7,7 @@ import io.guarddesk.platform.Boundary;
 import io.guarddesk.staff.control.PasswordHashing;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.StaffUser;
+import io.guarddesk.tickets.boundary.SecurityTagging;
 import io.guarddesk.tickets.entity.CannedReply;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;

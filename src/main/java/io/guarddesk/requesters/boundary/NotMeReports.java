@@ -1,16 +1,16 @@
 package io.guarddesk.requesters.boundary;
 
-import io.guarddesk.tickets.boundary.SecurityTagging;
 import io.guarddesk.mail.boundary.Outbox;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.Validation;
 import io.guarddesk.requesters.entity.Confirmation;
 import io.guarddesk.requesters.entity.Purpose;
+import io.guarddesk.tickets.boundary.SecurityTagging;
+import io.guarddesk.tickets.control.Intake;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
 import io.guarddesk.tickets.entity.Reference;
 import io.guarddesk.tickets.entity.Requester;
-import io.guarddesk.tickets.control.Intake;
 import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketStatus;
 import jakarta.inject.Inject;
