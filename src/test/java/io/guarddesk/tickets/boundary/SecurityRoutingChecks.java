@@ -61,6 +61,7 @@ public abstract class SecurityRoutingChecks {
             + "open it, the supervisor sees the note")
     void oneClickEscalation() {
         var ticket = Customers.submit("BILLING", "Strange charge");
+        long auditBefore = Staff.ADMIN.api().get("api/admin/audit?afterSeq=0&limit=1").json().getJsonNumber("lastSeq").longValue();
         assertThat(agent.post("api/tickets/" + ticket.reference() + "/replies", "{\"body\":\"We are looking into it.\"}").status())
                 .isEqualTo(200);
 
@@ -75,6 +76,13 @@ public abstract class SecurityRoutingChecks {
         assertThat(state.getString("source")).isEqualTo("ESCALATION");
         assertThat(state.getJsonArray("history").getJsonObject(0).getString("note")).contains("login from abroad");
         assertThat(state.getJsonArray("history").getJsonObject(0).getString("by")).isEqualTo("Aoi Agent");
+
+        var entries = Staff.ADMIN.api().get("api/admin/audit?limit=500&afterSeq=" + auditBefore).json().getJsonArray("entries")
+                .getValuesAs(JsonObject.class).stream().filter(e -> ticket.reference().equals(e.getString("ticket", null))).toList();
+        assertThat(entries).as("R6.1 the escalation and every supervisor's view of the security ticket are audited")
+                .anyMatch(e -> e.getString("action").equals("ESCALATION") && e.getString("actor").equals("agent"))
+                .anyMatch(e -> e.getString("action").equals("SECURITY_VIEW") && e.getString("actor").equals("supervisor"));
+        assertThat(entries.toString()).as("never the note's words").doesNotContain("abroad");
     }
 
     @Test
