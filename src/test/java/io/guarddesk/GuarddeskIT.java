@@ -1,5 +1,6 @@
 package io.guarddesk;
 
+import io.guarddesk.audit.boundary.AuditChecks;
 import io.guarddesk.disclosure.boundary.DisclosureGuardChecks;
 import io.guarddesk.disclosure.boundary.GuardJourneyChecks;
 import io.guarddesk.incidents.boundary.IncidentChecks;
@@ -68,8 +69,23 @@ class GuarddeskIT {
     }
 
     @Nested
+    @DisplayName("security routing")
+    class SecurityRouting extends io.guarddesk.tickets.boundary.SecurityRoutingChecks {
+    }
+
+    @Nested
+    @DisplayName("security routing in the browser")
+    class SecurityJourney extends io.guarddesk.tickets.boundary.SecurityJourneyChecks {
+    }
+
+    @Nested
     @DisplayName("authorisation matrix")
     class AuthorizationMatrix extends AuthorizationMatrixChecks {
+    }
+
+    @Nested
+    @DisplayName("audit log")
+    class Audit extends AuditChecks {
     }
 
     @Nested

@@ -1,19 +1,22 @@
-package io.guarddesk.incidents.boundary;
+package io.guarddesk.testing;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 
 import java.lang.annotation.Annotation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** An {@link Event} outside the container that keeps what was fired, for the boundary tests. */
-final class RecordingEvent<T> implements Event<T> {
+/** A CDI event outside the container: keeps what was fired, for boundaries tested against a real database. */
+public final class RecordingEvent<T> implements Event<T> {
 
-    final List<T> fired = new ArrayList<>();
+    private final List<T> fired = new CopyOnWriteArrayList<>();
+
+    public List<T> fired() {
+        return List.copyOf(fired);
+    }
 
     @Override
     public void fire(T event) {
@@ -22,13 +25,12 @@ final class RecordingEvent<T> implements Event<T> {
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U event) {
-        fired.add(event);
-        return CompletableFuture.completedFuture(event);
+        throw new UnsupportedOperationException();
     }
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-        return fireAsync(event);
+        throw new UnsupportedOperationException();
     }
 
     @Override
