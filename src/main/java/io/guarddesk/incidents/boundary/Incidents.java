@@ -57,14 +57,16 @@ public class Incidents {
         if (!viewer.supervisor()) {
             throw new TicketNotFoundException();
         }
+        var now = clock.instant();
+        var facts = FactsCheck.check(form, now, new FactsCheck.Defaults(false, settings.gdprDefault()), locale);
+        // The counter's lock serialises openings, so the duplicate check below cannot race another
+        // opening. Taken before reading the ticket, whose security view the audit log appends under
+        // its head lock: this transaction's own locks first, the head last (see AuditLog).
+        var reference = new IncidentNumbers(em).next(now, settings.zone());
         var ticket = tickets.forStaff(ticketReference, viewer);
         if (!ticket.security()) {
             throw IncidentRefusal.notSecurityTicket(locale);
         }
-        var now = clock.instant();
-        var facts = FactsCheck.check(form, now, new FactsCheck.Defaults(false, settings.gdprDefault()), locale);
-        // the counter's lock serialises openings, so the check below cannot race another opening
-        var reference = new IncidentNumbers(em).next(now, settings.zone());
         var existing = openFrom(ticket.reference());
         if (existing.isPresent()) {
             throw IncidentRefusal.alreadyOpen(existing.get(), locale);
