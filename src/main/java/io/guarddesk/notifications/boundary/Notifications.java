@@ -1,5 +1,6 @@
 package io.guarddesk.notifications.boundary;
 
+import io.guarddesk.incidents.entity.DeadlineOverdue;
 import io.guarddesk.mail.boundary.Letter;
 import io.guarddesk.mail.boundary.Outbox;
 import io.guarddesk.notifications.entity.NotificationKind;
@@ -74,6 +75,12 @@ public class Notifications {
             tell(staff.privacyOfficers(), NotificationKind.PRIVACY_OFFICER_ESCALATION, overdue.reference(),
                     overdue.acknowledgeBy(), "staff-privacy-officer-escalation", Map.of());
         }
+    }
+
+    /** An incident's legal deadline passed without the report recorded (R3.4): the privacy officer is told. */
+    void onDeadline(@Observes DeadlineOverdue overdue) {
+        tell(staff.privacyOfficers(), NotificationKind.DEADLINE_OVERDUE, overdue.incidentReference(), overdue.due(),
+                "staff-deadline-overdue", Map.of("deadline", overdue.deadline()));
     }
 
     /** The newest notices of the signed-in staff member. */
