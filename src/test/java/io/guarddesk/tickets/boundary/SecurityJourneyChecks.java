@@ -5,6 +5,7 @@ import io.guarddesk.testing.Staff;
 import io.guarddesk.testing.browser.AgentTicketPage;
 import io.guarddesk.testing.browser.Browser;
 import io.guarddesk.testing.browser.DashboardPage;
+import io.guarddesk.testing.browser.IncidentPage;
 import io.guarddesk.testing.browser.LoginPage;
 import io.guarddesk.testing.browser.SecurityQueuePage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +35,9 @@ public abstract class SecurityJourneyChecks {
     }
 
     @Test
-    @DisplayName("R3.1 R3.2 R3.3 browser: one-click escalation with a note; the agent loses the ticket; the supervisor finds it in "
-            + "the security queue, sees the note, acknowledges it; the dashboard counts and charts it")
+    @DisplayName("R3.1 R3.2 R3.3 R3.4 browser: one-click escalation with a note; the agent loses the ticket; the supervisor finds it in "
+            + "the security queue, sees the note, acknowledges it, opens an incident with its clocks; the dashboard counts, charts and "
+            + "shows its clocks")
     void escalateAcknowledgeDashboard() {
         var ticket = Customers.submit("GENERAL", "Order question with a twist");
 
@@ -59,8 +61,16 @@ public abstract class SecurityJourneyChecks {
         assertThat(page.securityPanel()).contains("Acknowledged by Sora Supervisor");
         assertThat(page.canAcknowledge()).isFalse();
 
+        page.openIncident();
+        var incident = IncidentPage.expectForm(supervisorBrowser).open("CARD_DATA", 1);
+        assertThat(incident.reference()).startsWith("INC-");
+        assertThat(incident.assessment()).as("R3.4 card data makes even one person reportable").contains("Reportable");
+        assertThat(incident.clock("APPI_PRELIMINARY")).contains("JST").contains("UTC");
+        assertThat(incident.clock("APPI_FINAL")).contains("JST");
+
         var dashboard = DashboardPage.open(supervisorBrowser);
         assertThat(dashboard.figure("open")).isPositive();
         assertThat(dashboard.chartDrawn()).isTrue();
+        assertThat(supervisorBrowser.text("#clocks")).contains(incident.reference());
     }
 }
