@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * <pre>
  *   不正(アクセス|ログイン)            either phrase; groups nest up to {@value #MAX_DEPTH} deep
+ *   偽(の|)サイト                      an empty alternative makes a group optional
  *   hack*   sign* up                 the rest of a word (up to {@value #MAX_WORD_REST} letters)
  *   身に覚えのない ... (注文|登録)       a gap: up to {@value #MAX_GAP} characters of the same sentence
  * </pre>
@@ -157,12 +158,15 @@ public record PhrasePattern(List<List<Spelling>> parts) {
             return all;
         }
 
+        /** An empty alternative makes its group optional: {@code 偽(の|)サイト}; a group of nothing is an error. */
         private void add(List<String> all, List<String> alternative) {
             for (String spelling : alternative) {
-                if (spelling.isBlank()) {
+                all.add(depth == 0 ? spelling : spelling.strip());
+            }
+            if (at >= text.length() || text.charAt(at) != '|') {
+                if (all.stream().allMatch(String::isBlank)) {
                     throw new PatternProblem(PatternProblem.Kind.EMPTY_ALTERNATIVE, text);
                 }
-                all.add(depth == 0 ? spelling : spelling.strip());
             }
             if (all.size() > MAX_SPELLINGS) {
                 throw new PatternProblem(PatternProblem.Kind.TOO_MANY_ALTERNATIVES, String.valueOf(MAX_SPELLINGS));
