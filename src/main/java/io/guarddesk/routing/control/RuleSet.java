@@ -29,6 +29,7 @@ public final class RuleSet {
 
     private final PhraseIndex index;
     private final int texts;
+    private final long phraseChars;
     private final List<Rule> signals;
     private final List<Rule> suppressors;
     private final List<Skipped> skipped;
@@ -43,9 +44,10 @@ public final class RuleSet {
     private record Rule(String pattern, Ref[][][] parts) {
     }
 
-    private RuleSet(PhraseIndex index, int texts, List<Rule> signals, List<Rule> suppressors, List<Skipped> skipped) {
+    private RuleSet(PhraseIndex index, List<String> texts, List<Rule> signals, List<Rule> suppressors, List<Skipped> skipped) {
         this.index = index;
-        this.texts = texts;
+        this.texts = texts.size();
+        this.phraseChars = texts.stream().mapToLong(String::length).sum();
         this.signals = List.copyOf(signals);
         this.suppressors = List.copyOf(suppressors);
         this.skipped = List.copyOf(skipped);
@@ -79,7 +81,8 @@ public final class RuleSet {
             }
             (definition.kind() == RuleKind.SIGNAL ? signals : suppressors).add(new Rule(definition.pattern(), parts));
         }
-        return new RuleSet(new PhraseIndex(new ArrayList<>(textIds.keySet())), textIds.size(), signals, suppressors, skipped);
+        List<String> texts = new ArrayList<>(textIds.keySet());
+        return new RuleSet(new PhraseIndex(texts), texts, signals, suppressors, skipped);
     }
 
     public Classification classify(String subject, String body) {
@@ -107,6 +110,14 @@ public final class RuleSet {
 
     public List<Skipped> skipped() {
         return skipped;
+    }
+
+    /**
+     * Characters of all distinct phrases after expansion: what the automaton's size follows (about
+     * a hundred bytes per character), so admins' rules can be held to a memory budget.
+     */
+    public long phraseChars() {
+        return phraseChars;
     }
 
     private void evaluate(String text, Set<String> fired, Set<String> suppressedBy) {
