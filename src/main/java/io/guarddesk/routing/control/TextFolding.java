@@ -26,11 +26,21 @@ public final class TextFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String n = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(n.length());
+        char[] in = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < n.length(); i++) {
-            char c = lower(n.charAt(i));
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            // most characters of a message are kana, kanji or lower-case ASCII: decide those first
+            if (c >= 0x3040 && c <= 0x9FFF && c != 0x30FC) {
+                if (pendingSpace) {
+                    pendingSpace = false;
+                }
+                out[n++] = c;
+                continue;
+            }
+            c = lower(c);
             if (isIgnorable(c)) {
                 continue;
             }
@@ -39,8 +49,8 @@ public final class TextFolding {
                 continue;
             }
             if (isHyphen(c)) {
-                char before = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
-                char after = i + 1 < n.length() ? lower(n.charAt(i + 1)) : ' ';
+                char before = n == 0 ? ' ' : out[n - 1];
+                char after = i + 1 < in.length ? lower(in[i + 1]) : ' ';
                 if (!pendingSpace && isKatakana(before) && isKatakana(after)) {
                     c = 'ー';
                 } else if (!pendingSpace && isWordChar(before) && isWordChar(after)) {
@@ -50,13 +60,13 @@ public final class TextFolding {
                     continue;
                 }
             }
-            if (pendingSpace && out.length() > 0 && !isJapanese(out.charAt(out.length() - 1)) && !isJapanese(c)) {
-                out.append(' ');
+            if (pendingSpace && n > 0 && !isJapanese(out[n - 1]) && !isJapanese(c)) {
+                out[n++] = ' ';
             }
             pendingSpace = false;
-            out.append(c);
+            out[n++] = c;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /** A letter or digit of a script that separates words with spaces: where a Latin phrase must start and end. */
@@ -86,16 +96,25 @@ public final class TextFolding {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00A0' || c == '\u3000' || Character.isWhitespace(c);
+        if (c < 0x80) {
+            return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B;
+        }
+        return c == '\u00A0' || c == '\u3000' || Character.isWhitespace(c);
     }
 
     private static boolean isIgnorable(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4'
+        if (c < 0x80) {
+            return c == '\'' || c == '`';
+        }
+        return c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4'
                 || c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     private static boolean isHyphen(char c) {
-        return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE63';
+        if (c < 0x80) {
+            return c == '-';
+        }
+        return (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE63';
     }
 
     private static boolean isAscii(String text) {
