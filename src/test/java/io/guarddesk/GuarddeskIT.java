@@ -4,6 +4,7 @@ import io.guarddesk.disclosure.boundary.DisclosureGuardChecks;
 import io.guarddesk.disclosure.boundary.GuardJourneyChecks;
 import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
 import io.guarddesk.requesters.boundary.VerificationChecks;
+import io.guarddesk.routing.boundary.ClassifierApiChecks;
 import io.guarddesk.staff.boundary.StaffApiChecks;
 import io.guarddesk.testing.Deployments;
 import io.guarddesk.testing.Mailbox;
@@ -69,5 +70,10 @@ class GuarddeskIT {
     @Nested
     @DisplayName("authorisation matrix")
     class AuthorizationMatrix extends AuthorizationMatrixChecks {
+    }
+
+    @Nested
+    @DisplayName("security classifier rules")
+    class ClassifierApi extends ClassifierApiChecks {
     }
 }

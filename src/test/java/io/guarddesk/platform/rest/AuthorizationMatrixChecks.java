@@ -65,7 +65,13 @@ public abstract class AuthorizationMatrixChecks {
             new Endpoint("POST /api/me/tokens", ref -> new String[]{"POST", "api/me/tokens", "{\"name\":\"matrix\"}"}, 401, 201, 201, 201),
             new Endpoint("DELETE /api/me/tokens/{id}", ref -> new String[]{"DELETE", "api/me/tokens/999999999", null}, 401, 404, 404, 404),
             new Endpoint("GET /api/staff", ref -> new String[]{"GET", "api/staff", null}, 401, 403, 403, 200),
-            new Endpoint("POST /api/staff", ref -> new String[]{"POST", "api/staff", "{}"}, 401, 403, 403, 400));
+            new Endpoint("POST /api/staff", ref -> new String[]{"POST", "api/staff", "{}"}, 401, 403, 403, 400),
+            new Endpoint("GET /api/admin/classifier-rules", ref -> new String[]{"GET", "api/admin/classifier-rules", null}, 401, 403, 403, 200),
+            new Endpoint("POST /api/admin/classifier-rules", ref -> new String[]{"POST", "api/admin/classifier-rules", "{}"}, 401, 403, 403, 400),
+            new Endpoint("PUT /api/admin/classifier-rules/{id}", ref -> new String[]{"PUT", "api/admin/classifier-rules/999999999",
+                    "{\"pattern\":\"ab cd\",\"language\":\"en\",\"kind\":\"SIGNAL\"}"}, 401, 403, 403, 404),
+            new Endpoint("POST /api/admin/classifier-rules/test", ref -> new String[]{"POST", "api/admin/classifier-rules/test",
+                    "{\"subject\":\"a\",\"body\":\"b\"}"}, 401, 403, 403, 200));
 
     static Stream<Arguments> matrix() {
         var cases = new ArrayList<Arguments>();
