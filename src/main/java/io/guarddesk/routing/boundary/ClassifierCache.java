@@ -26,7 +26,8 @@ public class ClassifierCache {
 
     private final RuleSetCache cache = new RuleSetCache(CHECK_EVERY, System::nanoTime);
 
-    RuleSet rules(LongSupplier storedVersion, Supplier<List<RuleDefinition>> storedRules) {
+    /** Public, not package-private: called through the client proxy, which must reach the one contextual instance. */
+    public RuleSet rules(LongSupplier storedVersion, Supplier<List<RuleDefinition>> storedRules) {
         return cache.rules(storedVersion, storedRules);
     }
 
