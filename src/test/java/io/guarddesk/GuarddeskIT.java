@@ -1,7 +1,9 @@
 package io.guarddesk;
 
+import io.guarddesk.audit.boundary.AuditChecks;
 import io.guarddesk.disclosure.boundary.DisclosureGuardChecks;
 import io.guarddesk.disclosure.boundary.GuardJourneyChecks;
+import io.guarddesk.incidents.boundary.IncidentChecks;
 import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
 import io.guarddesk.requesters.boundary.VerificationChecks;
 import io.guarddesk.routing.boundary.ClassifierApiChecks;
@@ -68,8 +70,28 @@ class GuarddeskIT {
     }
 
     @Nested
+    @DisplayName("security routing")
+    class SecurityRouting extends io.guarddesk.tickets.boundary.SecurityRoutingChecks {
+    }
+
+    @Nested
+    @DisplayName("security routing in the browser")
+    class SecurityJourney extends io.guarddesk.tickets.boundary.SecurityJourneyChecks {
+    }
+
+    @Nested
     @DisplayName("authorisation matrix")
     class AuthorizationMatrix extends AuthorizationMatrixChecks {
+    }
+
+    @Nested
+    @DisplayName("audit log")
+    class Audit extends AuditChecks {
+    }
+
+    @Nested
+    @DisplayName("incidents and their deadline clocks")
+    class IncidentClocks extends IncidentChecks {
     }
 
     @Nested

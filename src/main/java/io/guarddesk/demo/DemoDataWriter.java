@@ -7,6 +7,7 @@ import io.guarddesk.platform.Boundary;
 import io.guarddesk.staff.control.PasswordHashing;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.StaffUser;
+import io.guarddesk.tickets.boundary.SecurityTagging;
 import io.guarddesk.tickets.entity.CannedReply;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
@@ -37,6 +38,9 @@ public class DemoDataWriter {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecurityTagging tagging;
 
     @Inject
     PasswordHashing passwords;
@@ -88,5 +92,6 @@ public class DemoDataWriter {
         ticket.requesterAlreadyVerified(created);
         ticket.addCustomerMessage(body, created);
         em.persist(ticket);
+        tagging.atIntake(ticket, body);
     }
 }

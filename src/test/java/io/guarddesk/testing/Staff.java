@@ -5,6 +5,8 @@ public enum Staff {
     AGENT("agent", "demo-agent"),
     AGENT2("agent2", "demo-agent2"),
     SUPERVISOR("supervisor", "demo-supervisor"),
+    /** A supervisor who is also the privacy officer. */
+    PRIVACY("privacy", "demo-privacy"),
     ADMIN("admin", "demo-admin");
 
     public final String username;

@@ -20,4 +20,17 @@ public final class QueryParameters {
         }
         throw new InvalidInputException(field, "Use a whole number from " + min + " to " + max + ".");
     }
+
+    /** A whole number in [min, max] that may exceed an int (a position in a long log), or a 400 that names the parameter. */
+    public static long longNumber(String field, String value, long min, long max) {
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a number out of range
+        }
+        throw new InvalidInputException(field, "Use a whole number from " + min + " to " + max + ".");
+    }
 }

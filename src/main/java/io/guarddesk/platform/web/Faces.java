@@ -29,6 +29,11 @@ public final class Faces {
         add(null, FacesMessage.SEVERITY_INFO, text(key));
     }
 
+    /** An information with its {0} filled in by a value (a name, a reference), not by markup. */
+    public static void info(String key, String value) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key).replace("{0}", value));
+    }
+
     public static void error(String key) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key));
     }

@@ -5,11 +5,12 @@ import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.Validation;
 import io.guarddesk.requesters.entity.Confirmation;
 import io.guarddesk.requesters.entity.Purpose;
+import io.guarddesk.tickets.boundary.SecurityTagging;
+import io.guarddesk.tickets.control.Intake;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
 import io.guarddesk.tickets.entity.Reference;
 import io.guarddesk.tickets.entity.Requester;
-import io.guarddesk.tickets.control.Intake;
 import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketStatus;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class NotMeReports {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecurityTagging tagging;
 
     @Inject
     Clock clock;
@@ -71,6 +75,7 @@ public class NotMeReports {
         original.ifPresent(report::relateTo);
         report.addCustomerMessage(text.text() == null ? "(no comment)" : text.text(), now);
         em.persist(report);
+        tagging.atIntake(report, text.text() == null ? "" : text.text());
         outbox.suppress(recipient, original.map(Ticket::getId).orElse(null));
         original.ifPresent(this::voidConfirmations);
         em.flush();

@@ -147,4 +147,20 @@ public class StaffUser {
         }
         this.privacyOfficer = privacyOfficer;
     }
+
+    /**
+     * An admin's decision on what this member may do. The privacy officer flag needs the
+     * supervisor role among the new roles; losing that role ends the duty.
+     */
+    public void assign(Set<Role> newRoles, boolean newActive, boolean newPrivacyOfficer) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a staff member has at least one role");
+        }
+        if (newPrivacyOfficer && !newRoles.contains(Role.SUPERVISOR)) {
+            throw new IllegalStateException("a privacy officer must be a supervisor");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+        this.active = newActive;
+        this.privacyOfficer = newPrivacyOfficer;
+    }
 }

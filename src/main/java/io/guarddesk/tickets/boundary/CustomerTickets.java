@@ -36,6 +36,9 @@ public class CustomerTickets {
     EntityManager em;
 
     @Inject
+    SecurityTagging tagging;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -66,6 +69,7 @@ public class CustomerTickets {
                 Category.valueOf(form.getCategory()), channel, form.getSubject(), TicketStatus.PENDING_VERIFICATION, now);
         ticket.addPendingMessage(form.getMessage(), now);
         em.persist(ticket);
+        tagging.atIntake(ticket, form.getMessage());
         submitted.fire(new TicketSubmitted(ticket));
         em.flush();
         return new Submitted(ticket.getReference().value());
@@ -82,6 +86,7 @@ public class CustomerTickets {
         // Locked: two answers sent at once (double click, two tabs) are both kept, one after the other.
         var ticket = byAccessKey(accessKey, LockModeType.PESSIMISTIC_WRITE);
         ticket.addCustomerMessage(text, clock.instant());
+        tagging.afterCustomerMessage(ticket, text);
         TicketWrites.flush(em);
         return CustomerView.of(ticket);
     }

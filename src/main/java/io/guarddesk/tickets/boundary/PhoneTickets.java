@@ -34,6 +34,9 @@ public class PhoneTickets {
     EntityManager em;
 
     @Inject
+    SecurityTagging tagging;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -57,6 +60,7 @@ public class PhoneTickets {
         ticket.aboutAccount(account);
         ticket.addPendingMessage(call.getNote(), now);
         em.persist(ticket);
+        tagging.atIntake(ticket, call.getNote());
         submitted.fire(new TicketSubmitted(ticket));
         em.flush();
         return new Opened(ticket.getReference().value());

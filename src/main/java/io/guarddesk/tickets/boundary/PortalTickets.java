@@ -35,6 +35,9 @@ public class PortalTickets {
     EntityManager em;
 
     @Inject
+    SecurityTagging tagging;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -51,8 +54,9 @@ public class PortalTickets {
                 .setParameter("email", verifiedEmail)
                 .setMaxResults(200)
                 .getResultStream()
+                // the customer sees no routing internals
                 .map(t -> new TicketSummary(t.getReference().value(), t.getSubject(), t.getStatus(), t.getCategory(),
-                        t.getRequesterName(), null, t.getCreatedAt(), t.getUpdatedAt()))
+                        t.getRequesterName(), null, t.getCreatedAt(), t.getUpdatedAt(), false, null, null, null))
                 .toList();
     }
 
@@ -79,6 +83,7 @@ public class PortalTickets {
         ticket.requesterAlreadyVerified(now);
         ticket.addCustomerMessage(form.getMessage(), now);
         em.persist(ticket);
+        tagging.atIntake(ticket, form.getMessage());
         em.flush();
         return ticket.getReference().value();
     }

@@ -1,5 +1,7 @@
 package io.guarddesk.tickets.boundary;
 
+import io.guarddesk.audit.entity.AuditAction;
+import io.guarddesk.audit.entity.SensitiveAction;
 import io.guarddesk.accounts.boundary.Directory;
 import io.guarddesk.accounts.boundary.ResetMail;
 import io.guarddesk.accounts.entity.CustomerAccount;
@@ -70,6 +72,9 @@ public class Replies {
     @Inject
     Event<StaffReplied> replied;
 
+    @Inject
+    Event<SensitiveAction> audit;
+
     /** A reply to the requester; the ticket then waits for them unless another status is asked for. */
     public ReplyOutcome reply(String reference, Viewer viewer, String body, Optional<TicketStatus> newStatus,
                               Optional<Long> expectedVersion, Locale locale) {
@@ -136,6 +141,8 @@ public class Replies {
         }
         var owned = directory.ownedBy(ticket.getRequesterEmail(), accountNumber)
                 .orElseThrow(() -> new AccountInsertRefusedException(Texts.of(locale, "guard.insert.notOwner")));
+        audit.fire(SensitiveAction.of(viewer.username(), AuditAction.CREDENTIAL_INSERT, reference, "INSERTED")
+                .withAccount(owned.getAccountNumber()).withDetail(field.name()));
         return AccountPlaceholders.placeholder(field, owned.getAccountNumber());
     }
 
@@ -149,9 +156,12 @@ public class Replies {
         var message = ticket.addStaffReply(author, allowed.text(), status, clock.instant());
         TicketWrites.flush(em);
         replied.fire(new StaffReplied(ticket, message));
-        allowed.resetLinks().forEach(account -> resetMail.send(account, ticket.getRequesterEmail(), ticket.getRequesterLanguage(),
-                ticket.getId(), author));
-        return TicketView.of(ticket);
+        allowed.resetLinks().forEach(account -> {
+            resetMail.send(account, ticket.getRequesterEmail(), ticket.getRequesterLanguage(), ticket.getId(), author);
+            audit.fire(SensitiveAction.of(author.getUsername(), AuditAction.CREDENTIAL_INSERT, ticket.getReference().value(), "SENT")
+                    .withAccount(account).withDetail("RESET_LINK"));
+        });
+        return tickets.viewOf(ticket);
     }
 
     private static OutboundGate.Recipient recipient(Ticket ticket) {

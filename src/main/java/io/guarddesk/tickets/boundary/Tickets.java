@@ -1,5 +1,7 @@
 package io.guarddesk.tickets.boundary;
 
+import io.guarddesk.audit.entity.AuditAction;
+import io.guarddesk.audit.entity.SensitiveAction;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.InvalidInputException;
 import io.guarddesk.staff.boundary.StaffDirectory;
@@ -7,8 +9,10 @@ import io.guarddesk.staff.entity.Role;
 import io.guarddesk.tickets.control.TicketView;
 import io.guarddesk.tickets.control.Viewer;
 import io.guarddesk.tickets.entity.Reference;
+import io.guarddesk.tickets.entity.TagChange;
 import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketStatus;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +39,9 @@ public class Tickets {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    Event<SensitiveAction> audit;
+
     /**
      * A reference number read out on the phone or quoted in a mail (R1.8): any agent learns where
      * the ticket is, never what it holds. A ticket the agent may not open says only who has it.
@@ -43,13 +50,19 @@ public class Tickets {
         return Reference.parse(reference)
                 .flatMap(r -> em.createNamedQuery(Ticket.BY_REFERENCE, Ticket.class).setParameter("reference", r)
                         .getResultStream().findFirst())
-                .map(t -> new Lookup(t.getReference().value(), viewer.canSee(t) ? Lookup.Where.QUEUE
-                        : t.getStatus() == TicketStatus.PENDING_VERIFICATION ? Lookup.Where.AWAITING_CONFIRMATION
-                        : Lookup.Where.SECURITY_TEAM));
+                .map(t -> {
+                    var where = viewer.canSee(t) ? Lookup.Where.QUEUE
+                            : t.getStatus() == TicketStatus.PENDING_VERIFICATION ? Lookup.Where.AWAITING_CONFIRMATION
+                            : Lookup.Where.SECURITY_TEAM;
+                    // who to hand the caller to: the supervisor who took it on, else any supervisor
+                    var handTo = where == Lookup.Where.SECURITY_TEAM
+                            ? t.acknowledgedBy().map(s -> s.getDisplayName()).orElse(null) : null;
+                    return new Lookup(t.getReference().value(), where, handTo);
+                });
     }
 
-    /** Where a ticket is, as far as the asking staff member may know. */
-    public record Lookup(String reference, Where where) {
+    /** Where a ticket is, as far as the asking staff member may know; {@code handTo} a supervisor's name, or null. */
+    public record Lookup(String reference, Where where, String handTo) {
 
         public enum Where {
             /** In the queue: open it. */
@@ -61,8 +74,18 @@ public class Tickets {
         }
     }
 
+    /** Every opening of a security ticket is a sensitive action (R6.1), audited in this transaction. */
     public TicketView forStaff(String reference, Viewer viewer) {
-        return TicketView.of(visible(reference, viewer, LockModeType.NONE));
+        var ticket = visible(reference, viewer, LockModeType.NONE);
+        if (ticket.isSecurity()) {
+            audit.fire(SensitiveAction.of(viewer.username(), AuditAction.SECURITY_VIEW, ticket.getReference().value(), "OK"));
+        }
+        return viewOf(ticket);
+    }
+
+    TicketView viewOf(Ticket ticket) {
+        return TicketView.of(ticket, em.createNamedQuery(TagChange.OF_TICKET, TagChange.class).setParameter("ticket", ticket)
+                .getResultList());
     }
 
     public TicketView changeStatus(String reference, Viewer viewer, TicketStatus status, Optional<Long> expectedVersion) {
@@ -70,7 +93,7 @@ public class Tickets {
         expectVersion(ticket, expectedVersion);
         ticket.moveTo(status, clock.instant());
         TicketWrites.flush(em);
-        return TicketView.of(ticket);
+        return viewOf(ticket);
     }
 
     /** Assigns to a staff member who works tickets, or to nobody when {@code assignee} is empty. */
@@ -86,7 +109,7 @@ public class Tickets {
         }
         ticket.assignTo(who.orElse(null), clock.instant());
         TicketWrites.flush(em);
-        return TicketView.of(ticket);
+        return viewOf(ticket);
     }
 
     /** The ticket, locked for a change, at the version the caller saw; for the other boundaries of tickets. */

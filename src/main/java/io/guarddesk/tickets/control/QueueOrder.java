@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** The columns the queue can be sorted by; a fixed list, so user input never reaches JPQL. */
 public enum QueueOrder {
-    UPDATED("updatedAt"), CREATED("createdAt"), STATUS("status"), CATEGORY("category"), SUBJECT("subject");
+    UPDATED("updatedAt"), CREATED("createdAt"), STATUS("status"), CATEGORY("category"), SUBJECT("subject"),
+    /** The supervisor queue: the nearest acknowledgement deadline first. */
+    ACKNOWLEDGE_BY("ackDueAt");
 
     final String attribute;
 

@@ -2,6 +2,7 @@ package io.guarddesk.tickets.control;
 
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Reference;
+import io.guarddesk.tickets.entity.SecuritySource;
 import io.guarddesk.tickets.entity.TicketStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -22,7 +23,7 @@ public class QueueQuery {
 
     private static final String FROM = " FROM Ticket t LEFT JOIN t.assignee a";
     private static final String SELECT = "SELECT t.reference, t.subject, t.status, t.category, t.requesterName, "
-            + "a.displayName, t.createdAt, t.updatedAt";
+            + "a.displayName, t.createdAt, t.updatedAt, t.security, t.securitySource, t.ackDueAt, t.acknowledgedAt";
 
     private final EntityManager em;
     private final StringBuilder where = new StringBuilder(" WHERE t.status IN :statuses");
@@ -38,6 +39,7 @@ public class QueueQuery {
         if (!includeSecurity) {
             where.append(" AND t.security = FALSE");
         }
+        filter.security().ifPresent(security -> condition(" AND t.security = :security", "security", security));
         filter.category().ifPresent(category -> condition(" AND t.category = :category", "category", category));
         filter.assignee().ifPresent(assignee -> {
             if (QueueFilter.UNASSIGNED.equals(assignee)) {
@@ -98,6 +100,7 @@ public class QueueQuery {
 
     private static TicketSummary summary(Object[] row) {
         return new TicketSummary(((Reference) row[0]).value(), (String) row[1], (TicketStatus) row[2],
-                (Category) row[3], (String) row[4], (String) row[5], (Instant) row[6], (Instant) row[7]);
+                (Category) row[3], (String) row[4], (String) row[5], (Instant) row[6], (Instant) row[7],
+                (Boolean) row[8], (SecuritySource) row[9], (Instant) row[10], (Instant) row[11]);
     }
 }

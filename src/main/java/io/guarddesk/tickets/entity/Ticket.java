@@ -63,6 +63,27 @@ public class Ticket {
 
     private boolean security;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "security_source")
+    private SecuritySource securitySource;
+
+    @Column(name = "security_since")
+    private Instant securitySince;
+
+    @Column(name = "ack_due_at")
+    private Instant ackDueAt;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "acknowledged_by_id")
+    private StaffUser acknowledgedBy;
+
+    /** Raised only by the escalation job's conditional UPDATE (exactly once per level); read here. */
+    @Column(name = "escalation_level", insertable = false, updatable = false)
+    private int escalationLevel;
+
     private String subject;
 
     @Enumerated(EnumType.STRING)
@@ -114,17 +135,69 @@ public class Ticket {
         this.updatedAt = now;
     }
 
-    /** The requester writes; a ticket waiting for them or solved reopens. */
     /**
      * The requester proved control of the address (R1.1): the ticket enters the queue. Only a
      * ticket waiting for that proof changes; confirming twice changes nothing.
      */
     public boolean confirmRequester(Instant now) {
-        if (status != TicketStatus.PENDING_VERIFICATION) {
+        if (status == TicketStatus.PENDING_VERIFICATION) {
+            status = TicketStatus.NEW;
+        } else if (!(security && requesterVerifiedAt == null)) {
             return false;
         }
-        status = TicketStatus.NEW;
         requesterVerifiedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Becomes a security ticket (R3.1): supervisors only from now on (R3.2), with a clock for
+     * their acknowledgement (R3.3). A security report does not wait for the requester's
+     * confirmation: it goes straight to the supervisors, unverified (R1.3 still holds: no account
+     * data for it until the link is followed). Answers false when it already was one.
+     */
+    public boolean tagSecurity(SecuritySource source, Instant now, Instant acknowledgeBy) {
+        if (security && securitySource != null) {
+            return false;
+        }
+        security = true;
+        securitySource = source;
+        securitySince = now;
+        ackDueAt = acknowledgeBy;
+        acknowledgedAt = null;
+        acknowledgedBy = null;
+        if (status == TicketStatus.PENDING_VERIFICATION) {
+            status = TicketStatus.NEW;
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    /** A supervisor returns a ticket to the general queue (R3.2: effective on the very next request). */
+    public boolean clearSecurity(Instant now) {
+        if (!security) {
+            return false;
+        }
+        security = false;
+        securitySource = null;
+        ackDueAt = null;
+        updatedAt = now;
+        return true;
+    }
+
+    /** A supervisor took it on: the acknowledgement clock stops (R3.3). Acknowledging twice changes nothing. */
+    public boolean acknowledge(StaffUser supervisor, Instant now) {
+        if (!security || acknowledgedAt != null) {
+            return false;
+        }
+        acknowledgedAt = now;
+        acknowledgedBy = supervisor;
+        if (assignee == null) {
+            assignee = supervisor;
+            if (status == TicketStatus.NEW) {
+                status = TicketStatus.OPEN;
+            }
+        }
         updatedAt = now;
         return true;
     }
@@ -237,6 +310,30 @@ public class Ticket {
 
     public boolean isSecurity() {
         return security;
+    }
+
+    public Optional<SecuritySource> securitySource() {
+        return Optional.ofNullable(securitySource);
+    }
+
+    public Optional<Instant> securitySince() {
+        return Optional.ofNullable(securitySince);
+    }
+
+    public Optional<Instant> acknowledgeBy() {
+        return Optional.ofNullable(ackDueAt);
+    }
+
+    public Optional<Instant> acknowledgedAt() {
+        return Optional.ofNullable(acknowledgedAt);
+    }
+
+    public Optional<StaffUser> acknowledgedBy() {
+        return Optional.ofNullable(acknowledgedBy);
+    }
+
+    public int getEscalationLevel() {
+        return escalationLevel;
     }
 
     public String getSubject() {

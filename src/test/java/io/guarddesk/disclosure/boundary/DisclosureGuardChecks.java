@@ -38,26 +38,28 @@ public abstract class DisclosureGuardChecks {
                 "Your contract: " + b.number() + "\nName: " + b.name() + "\nLogin ID: " + b.login() + "\nPassword: Moriyama#2024"));
 
         assertThat(pasted.status()).isEqualTo(422);
+        assertThat(agent.get("api/tickets/" + ticket.reference()).status()).as("R3.1 the refusal routed the ticket to the supervisors")
+                .isEqualTo(404);
         var kinds = kinds(pasted.json().getJsonObject("refusal"));
         assertThat(kinds).contains("ACCOUNT_NUMBER", "HOLDER_NAME", "LOGIN_ID", "PASSWORD");
         assertThat(pasted.body()).as("R2.5 masked: the values are not repeated").doesNotContain(b.number(), b.login(), "Moriyama#2024");
         assertThat(pasted.json().getJsonObject("refusal").getBoolean("releasable")).as("a password is never releasable").isFalse();
-        assertThat(agent.get("api/tickets/" + ticket.reference()).body()).doesNotContain(b.number()).doesNotContain("Moriyama#2024");
+        assertThat(supervisor.get("api/tickets/" + ticket.reference()).body()).doesNotContain(b.number()).doesNotContain("Moriyama#2024");
 
-        var insertB = agent.post("api/tickets/" + ticket.reference() + "/account-inserts", insert(b.number(), "LOGIN"));
+        var insertB = supervisor.post("api/tickets/" + ticket.reference() + "/account-inserts", insert(b.number(), "LOGIN"));
         assertThat(insertB.status()).isEqualTo(422);
         assertThat(insertB.text("message")).contains("not one of the requester's accounts");
-        var unknown = agent.post("api/tickets/" + ticket.reference() + "/account-inserts", insert("NO-SUCH-1", "LOGIN"));
+        var unknown = supervisor.post("api/tickets/" + ticket.reference() + "/account-inserts", insert("NO-SUCH-1", "LOGIN"));
         assertThat(unknown.text("message")).as("unknown and foreign accounts answer alike").isEqualTo(insertB.text("message"));
 
-        var number = agent.post("api/tickets/" + ticket.reference() + "/account-inserts", insert(a.number(), "NUMBER")).text("placeholder");
-        var reset = agent.post("api/tickets/" + ticket.reference() + "/account-inserts", insert(a.number(), "RESET_LINK")).text("placeholder");
+        var number = supervisor.post("api/tickets/" + ticket.reference() + "/account-inserts", insert(a.number(), "NUMBER")).text("placeholder");
+        var reset = supervisor.post("api/tickets/" + ticket.reference() + "/account-inserts", insert(a.number(), "RESET_LINK")).text("placeholder");
         assertThat(number).doesNotContain(a.login());
-        var sent = agent.post("api/tickets/" + ticket.reference() + "/replies", reply(
+        var sent = supervisor.post("api/tickets/" + ticket.reference() + "/replies", reply(
                 "Dear " + a.name() + ", your account number is " + number + ".\n" + reset));
 
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
-        var thread = agent.get("api/tickets/" + ticket.reference()).body();
+        var thread = supervisor.get("api/tickets/" + ticket.reference()).body();
         assertThat(thread).contains(a.number()).doesNotContain("{{account").doesNotContain("gdr1.");
         var mails = Mailbox.await(a.email(), mailsBefore + 2);
         var resetMail = mails.stream().filter(m -> Mailbox.decoded(m).contains("gdr1.")).findFirst().orElseThrow();
@@ -83,7 +85,8 @@ public abstract class DisclosureGuardChecks {
         var phone = b.phone().replace("-", " ");
         for (var text : List.of("Account " + fullWidth, "Write to " + zeroWidth, "Call " + phone, "大河内慎之介様の件",
                 "オオコウチ シンノスケ様")) {
-            var answer = agent.post("api/tickets/" + ticket.reference() + "/replies", reply(text));
+            // the first refusal routes the ticket to the supervisors (R3.1); they meet the same guard
+            var answer = supervisor.post("api/tickets/" + ticket.reference() + "/replies", reply(text));
             assertThat(answer.status()).as(text).isEqualTo(422);
         }
     }
@@ -105,7 +108,7 @@ public abstract class DisclosureGuardChecks {
         assertThat(supervisor.post(release, "{\"justification\":\"ok\"}").status()).as("a justification is required").isEqualTo(400);
         var released = supervisor.post(release, "{\"justification\":\"Guardian of the account holder, checked by phone call.\"}");
         assertThat(released.status()).as(released.body()).isEqualTo(200);
-        assertThat(agent.get("api/tickets/" + ticket.reference()).body()).contains(b.email());
+        assertThat(supervisor.get("api/tickets/" + ticket.reference()).body()).contains(b.email());
         assertThat(supervisor.post(release, "{\"justification\":\"Guardian of the account holder, checked by phone call.\"}").status())
                 .as("released once").isEqualTo(422);
 
@@ -114,7 +117,7 @@ public abstract class DisclosureGuardChecks {
         assertThat(supervisor.post(ownRelease, "{\"justification\":\"I am sure this is fine to send, really.\"}").status())
                 .as("not one's own").isEqualTo(422);
 
-        var card = agent.post("api/tickets/" + ticket.reference() + "/replies", reply("Card on file: 4111 1111 1111 1111"));
+        var card = Staff.PRIVACY.api().post("api/tickets/" + ticket.reference() + "/replies", reply("Card on file: 4111 1111 1111 1111"));
         assertThat(kinds(card.json().getJsonObject("refusal"))).contains("CARD_NUMBER");
         var cardRelease = "api/tickets/" + ticket.reference() + "/refusals/" + card.json().getJsonObject("refusal").getJsonNumber("id") + "/release";
         assertThat(supervisor.post(cardRelease, "{\"justification\":\"The customer asked for the full card number.\"}").status())
@@ -130,8 +133,8 @@ public abstract class DisclosureGuardChecks {
         var newAddress = "moved." + b.email();
         Directory.put(new Directory.Account(b.number(), b.login(), newAddress, b.name(), b.kana(), b.phone()));
 
-        assertThat(agent.post("api/tickets/" + ticket.reference() + "/replies", reply("Contact " + newAddress)).status()).isEqualTo(422);
-        assertThat(agent.post("api/tickets/" + ticket.reference() + "/replies", reply("Contact " + b.email())).status())
+        assertThat(supervisor.post("api/tickets/" + ticket.reference() + "/replies", reply("Contact " + newAddress)).status()).isEqualTo(422);
+        assertThat(supervisor.post("api/tickets/" + ticket.reference() + "/replies", reply("Contact " + b.email())).status())
                 .as("the old address belongs to nobody now").isEqualTo(200);
     }
 

@@ -63,8 +63,8 @@ public abstract class GuardJourneyChecks {
     }
 
     @Test
-    @DisplayName("R2.5 R2.1 R2.2 R2.7 browser: the pasted foreign account is held with the draft kept; insert puts a placeholder; "
-            + "the reset link opens once; a supervisor releases an identifier-only reply with a justification")
+    @DisplayName("R2.5 R2.1 R2.2 R2.7 R3.1 browser: the pasted foreign account is held with the draft kept and the ticket goes to the "
+            + "security team; a supervisor inserts a placeholder, the reset link opens once, and releases the identifier-only reply")
     void incidentOneInTheBrowser() {
         var a = Directory.put(Directory.unique("Aya Mizuno", "ミズノ アヤ"));
         var b = Directory.put(Directory.unique("Goro Shibata", "シバタ ゴロウ"));
@@ -80,19 +80,25 @@ public abstract class GuardJourneyChecks {
         assertThat(page.flash()).contains("held this reply").contains("Account number").contains("Login ID")
                 .doesNotContain(b.number()).doesNotContain(b.login());
         assertThat(page.draft()).as("the draft is kept").isEqualTo(pasted);
-        assertThat(page.messages()).hasSize(1);
+        assertThat(page.flash()).as("R3.1 the refusal routed the ticket to the supervisors").contains("security team");
 
-        agentBrowser.type("#ticket\\:reply", "Your account number is ");
-        var draft = page.insertAccount("number");
+        // the security team carries on with the whole thread; the agent's held draft waits for them
+        supervisorBrowser = Browser.open("en");
+        LoginPage.open(supervisorBrowser).signInAs(Staff.SUPERVISOR);
+        var supervised = AgentTicketPage.open(supervisorBrowser, ticket.reference());
+        assertThat(supervised.messages()).hasSize(1);
+        assertThat(supervised.accounts()).containsExactly(a.number());
+        supervisorBrowser.type("#ticket\\:reply", "Your account number is ");
+        var draft = supervised.insertAccount("number");
         assertThat(draft).contains("{{account.number " + a.number() + "}}");
-        page.reply(draft);
-        assertThat(page.flash()).contains("Reply saved and sent.");
-        assertThat(page.messages().get(1)).contains("Your account number is " + a.number());
+        supervised.reply(draft);
+        assertThat(supervised.flash()).contains("Reply saved and sent.");
+        assertThat(supervised.messages().get(1)).contains("Your account number is " + a.number());
 
         var mails = Mailbox.to(a.email()).size();
-        var withReset = page.insertAccount("reset");
-        page.reply(withReset);
-        assertThat(page.messages().get(2)).contains("link to reset your password in a separate e-mail").doesNotContain("gdr1.");
+        var withReset = supervised.insertAccount("reset");
+        supervised.reply(withReset);
+        assertThat(supervised.messages().get(2)).contains("link to reset your password in a separate e-mail").doesNotContain("gdr1.");
         var resetMail = Mailbox.await(a.email(), mails + 2).stream().filter(m -> Mailbox.decoded(m).contains("/reset?token=")).findFirst().orElseThrow();
         customerBrowser = Browser.open("en");
         var reset = ResetPage.open(customerBrowser, Mailbox.link(resetMail, "/reset"));
@@ -100,9 +106,7 @@ public abstract class GuardJourneyChecks {
         assertThat(reset.use().outcome()).contains("Done");
         assertThat(ResetPage.open(customerBrowser, Mailbox.link(resetMail, "/reset")).outcome()).contains("already been used");
 
-        supervisorBrowser = Browser.open("en");
-        LoginPage.open(supervisorBrowser).signInAs(Staff.SUPERVISOR);
-        var supervised = AgentTicketPage.open(supervisorBrowser, ticket.reference());
+        supervised = AgentTicketPage.open(supervisorBrowser, ticket.reference());
         assertThat(supervised.held()).contains("Account number").contains("waiting");
         supervised.release("The caller is the account holder's registered proxy.");
         assertThat(supervised.flash()).contains("released");

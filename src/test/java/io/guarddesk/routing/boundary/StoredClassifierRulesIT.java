@@ -6,21 +6,15 @@ import io.guarddesk.routing.entity.ClassifierRule;
 import io.guarddesk.routing.entity.ClassifierRulesChanged;
 import io.guarddesk.testing.Databases;
 import io.guarddesk.testing.OnEachDatabase;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
+import io.guarddesk.testing.RecordingEvent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.DisplayName;
 
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,21 +94,28 @@ class StoredClassifierRulesIT {
     /** One instance of the desk: its own cache and persistence context, sharing the database. */
     private static final class Instance {
         final ClassifierRules rules = new ClassifierRules();
-        final List<ClassifierRulesChanged> fired = new ArrayList<>();
+        final RecordingEvent<ClassifierRulesChanged> events = new RecordingEvent<>();
         final EntityManager em;
+        int delivered;
 
         Instance(EntityManagerFactory factory) {
             em = factory.createEntityManager();
             rules.em = em;
             rules.cache = new ClassifierCache();
             rules.clock = Clock.fixed(Instant.parse("2026-05-01T09:00:00Z"), ZoneOffset.UTC);
-            rules.changed = new Recorded(fired);
+            rules.changed = events;
         }
 
         /** What the container does once a changing transaction committed: the cache observes the event. */
         void afterCommit() {
-            fired.forEach(rules.cache::changedHere);
-            fired.clear();
+            var fired = events.fired();
+            fired.subList(delivered, fired.size()).forEach(rules.cache::changedHere);
+            delivered = fired.size();
+        }
+
+        /** Events of a rolled-back transaction are never observed after success. */
+        void rolledBack() {
+            delivered = events.fired().size();
         }
     }
 
@@ -135,41 +136,8 @@ class StoredClassifierRulesIT {
                 transaction.rollback();
             }
             instance.em.clear();
-            instance.fired.clear();
+            instance.rolledBack();
             throw e;
-        }
-    }
-
-    private record Recorded(List<ClassifierRulesChanged> fired) implements Event<ClassifierRulesChanged> {
-
-        @Override
-        public void fire(ClassifierRulesChanged event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends ClassifierRulesChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ClassifierRulesChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<ClassifierRulesChanged> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ClassifierRulesChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ClassifierRulesChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -93,4 +93,30 @@ public final class AgentTicketPage {
                 .map(o -> o.getAttribute("value"))
                 .findFirst().orElseThrow();
     }
+
+    /** One-click escalation with an optional note; an agent lands on the queue afterwards. */
+    public QueuePage escalate(String note) {
+        browser.type("#ticket\\:escalation-note", note);
+        browser.click("#ticket\\:escalate");
+        return QueuePage.expect(browser);
+    }
+
+    /** The supervisor's security panel: why, since when, the acknowledgement clock, the tag history. */
+    public String securityPanel() {
+        return browser.driver().findElements(By.id("ticket:security")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
+    public AgentTicketPage acknowledge() {
+        browser.click("#ticket\\:acknowledge");
+        return expect(browser);
+    }
+
+    public boolean canAcknowledge() {
+        return browser.present("#ticket\\:acknowledge");
+    }
+
+    /** Follows "Open an incident" to the incident form for this ticket. */
+    public void openIncident() {
+        browser.click("#ticket\\:open-incident");
+    }
 }

@@ -48,4 +48,9 @@ public final class QueuePage {
         browser.driver().findElement(By.linkText(reference)).click();
         return AgentTicketPage.expect(browser);
     }
+
+    /** The messages above the table, e.g. after an escalation or a reference lookup. */
+    public String messages() {
+        return browser.text("#queue-form\\:lookup");
+    }
 }

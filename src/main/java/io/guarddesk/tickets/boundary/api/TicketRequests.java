@@ -24,6 +24,12 @@ final class TicketRequests {
     public record ReleaseRequest(String justification) {
     }
 
+    public record EscalationRequest(String note) {
+    }
+
+    public record ClearanceRequest(String reason) {
+    }
+
     public record InsertRequest(String accountNumber, String field) {
     }
 

@@ -16,6 +16,7 @@ import io.guarddesk.disclosure.control.RefusalView;
 import static io.guarddesk.tickets.boundary.api.TicketRequests.*;
 import io.guarddesk.tickets.boundary.TicketNotFoundException;
 import io.guarddesk.tickets.boundary.TicketQueue;
+import io.guarddesk.tickets.boundary.Escalations;
 import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
 import io.guarddesk.tickets.control.PhoneCall;
@@ -73,6 +74,9 @@ public class TicketsResource {
     Tickets tickets;
 
     @Inject
+    Escalations escalations;
+
+    @Inject
     CustomerTickets customers;
 
     @Inject
@@ -127,19 +131,22 @@ public class TicketsResource {
     @GET
     @Operation(summary = "List and search the queue", description = "Filters: status (repeatable), category, "
             + "assignee (a username, or - for unassigned), olderThanHours, q (a reference number or a requester's "
-            + "e-mail address). Sort: updated, created, status, category, subject.")
+            + "e-mail address), security=true (the supervisor queue; always empty for agents) or false. "
+            + "Sort: updated, created, status, category, subject, ackDueAt (the nearest acknowledgement deadline).")
     public QueuePage list(@QueryParam("status") List<String> statuses, @QueryParam("category") String category,
                           @QueryParam("assignee") String assignee, @QueryParam("olderThanHours") String olderThanHours,
                           @QueryParam("q") String text, @QueryParam("sort") @DefaultValue("updated") String sort,
                           @QueryParam("order") @DefaultValue("desc") String order,
                           @QueryParam("offset") @DefaultValue("0") String offset,
-                          @QueryParam("limit") @DefaultValue("25") String limit) {
+                          @QueryParam("limit") @DefaultValue("25") String limit,
+                          @QueryParam("security") String security) {
         int from = QueryParameters.number("offset", offset, 0, Integer.MAX_VALUE);
         int size = QueryParameters.number("limit", limit, 1, 200);
         var filter = new QueueFilter(parseStatuses(statuses), Optional.ofNullable(category).map(c -> parse(Category.class, "category", c)),
-                Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(h -> Duration.ofHours(QueryParameters.number("olderThanHours", h, 0, 24 * 3650))), Optional.ofNullable(text));
+                Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(h -> Duration.ofHours(QueryParameters.number("olderThanHours", h, 0, 24 * 3650))),
+                Optional.ofNullable(text), Optional.ofNullable(security).map(TicketsResource::parseBoolean));
         var sortBy = QueueOrder.parse(sort).orElseThrow(() -> new InvalidInputException("sort",
-                "Sort by one of updated, created, status, category, subject."));
+                "Sort by one of updated, created, status, category, subject, ackDueAt."));
         if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
             throw new InvalidInputException("order", "Order is asc or desc.");
         }
@@ -242,6 +249,41 @@ public class TicketsResource {
                 Optional.ofNullable(assignment.expectedVersion()));
     }
 
+    @POST
+    @Path("{reference}/escalation")
+    @Operation(summary = "Escalate to the security team (one click)", description = "Routes the ticket with its whole thread "
+            + "to the supervisor queue (R3.1); note (optional, up to 2,000 characters) is shown to the supervisors. "
+            + "Afterwards an agent gets 404 for the ticket. 422 when it already is a security ticket.")
+    public Response escalate(@PathParam("reference") String reference, EscalationRequest escalation) {
+        escalations.escalate(reference, viewers.current(), Optional.ofNullable(escalation).map(EscalationRequest::note));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{reference}/acknowledgement")
+    @RolesAllowed(RoleNames.SUPERVISOR)
+    @Operation(summary = "Acknowledge a security ticket (supervisors)", description = "Stops its acknowledgement clock (R3.3) "
+            + "and assigns it to you when nobody has it. Acknowledging twice changes nothing.")
+    public TicketView acknowledge(@PathParam("reference") String reference) {
+        return escalations.acknowledge(reference, viewers.current());
+    }
+
+    @POST
+    @Path("{reference}/security-clearance")
+    @RolesAllowed(RoleNames.SUPERVISOR)
+    @Operation(summary = "Return to the general queue (supervisors)", description = "For a ticket that is not a security "
+            + "matter: reason (10 to 2,000 characters) is kept in the ticket's tag history. Agents can open it again "
+            + "with their very next request.")
+    public TicketView clear(@PathParam("reference") String reference, ClearanceRequest clearance) {
+        return escalations.clear(reference, viewers.current(), clearance == null ? null : clearance.reason());
+    }
+
+    private static Boolean parseBoolean(String value) {
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new InvalidInputException("security", "Use true or false.");
+        }
+        return Boolean.valueOf(value);
+    }
 
     private static EnumSet<TicketStatus> parseStatuses(List<String> names) {
         var statuses = EnumSet.noneOf(TicketStatus.class);

@@ -56,6 +56,7 @@ public class AgentTicketBean implements Serializable {
     private TicketStatus moveTo;
     private String assignTo;
     private Long cannedId;
+    private boolean handedOver;
 
     public void load() {
         try {
@@ -74,6 +75,12 @@ public class AgentTicketBean implements Serializable {
                     Optional.of(ticket.version()), FacesContext.getCurrentInstance().getViewRoot().getLocale());
             if (outcome instanceof ReplyOutcome.Held held) {
                 RefusalTexts.show(held.refusal());
+                // the refusal routed the ticket to the security team (R3.1): an agent keeps the
+                // draft on screen but can no longer open the ticket
+                handedOver = !viewers.current().supervisor();
+                if (handedOver) {
+                    Faces.info("security.handedOver");
+                }
                 return null;
             }
         } catch (DeskException e) {
@@ -157,6 +164,11 @@ public class AgentTicketBean implements Serializable {
 
     public List<CannedReply> getCannedReplies() {
         return canned.all();
+    }
+
+    /** True after this agent's reply was held and the ticket went to the security team. */
+    public boolean isHandedOver() {
+        return handedOver;
     }
 
     public String getReference() {

@@ -82,7 +82,13 @@ public class QueueBean implements Serializable {
         }
         tickets.lookup(text, viewers.current())
                 .filter(found -> found.where() != Tickets.Lookup.Where.QUEUE)
-                .ifPresent(found -> Faces.info("queue.lookup." + found.where().name()));
+                .ifPresent(found -> {
+                    if (found.handTo() != null) {
+                        Faces.info("queue.lookup.SECURITY_TEAM.handTo", found.handTo());
+                    } else {
+                        Faces.info("queue.lookup." + found.where().name());
+                    }
+                });
     }
 
     QueueFilter filter() {

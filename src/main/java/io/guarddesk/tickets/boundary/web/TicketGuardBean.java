@@ -40,14 +40,14 @@ public class TicketGuardBean implements Serializable {
 
     public List<CustomerAccount> getAccounts() {
         if (accounts == null) {
-            accounts = page.getTicket() == null ? List.of() : replies.requesterAccounts(page.getReference(), viewers.current());
+            accounts = page.getTicket() == null || page.isHandedOver() ? List.of() : replies.requesterAccounts(page.getReference(), viewers.current());
         }
         return accounts;
     }
 
     public List<RefusalView> getRefusals() {
         if (refusals == null) {
-            refusals = page.getTicket() == null ? List.of() : replies.refusals(page.getReference(), viewers.current());
+            refusals = page.getTicket() == null || page.isHandedOver() ? List.of() : replies.refusals(page.getReference(), viewers.current());
         }
         return refusals;
     }

@@ -1,0 +1,39 @@
+package io.guarddesk.testing.browser;
+
+/** An incident opened from a security ticket: the facts form and the deadline clocks. */
+public final class IncidentPage {
+
+    private final Browser browser;
+
+    private IncidentPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** The page "Open an incident" on a ticket leads to: the form, prefilled from the ticket. */
+    public static IncidentPage expectForm(Browser browser) {
+        browser.find("#incident\\:title");
+        return new IncidentPage(browser);
+    }
+
+    /** Ticks a kind of leaked data by its value (e.g. CARD_DATA), sets the number of people and opens the incident. */
+    public IncidentPage open(String kind, int people) {
+        browser.script("document.querySelector(\"input[type=checkbox][value='" + kind + "']\").click();");
+        browser.type("#incident\\:people_input", Integer.toString(people));
+        browser.click("#incident\\:create");
+        browser.find("#incident-reference");
+        return this;
+    }
+
+    public String reference() {
+        return browser.text("#incident-reference");
+    }
+
+    public String assessment() {
+        return browser.text("#appi-assessment");
+    }
+
+    /** The clock of APPI_PRELIMINARY, APPI_FINAL or GDPR as the page shows it. */
+    public String clock(String deadline) {
+        return browser.text("#clock-" + deadline);
+    }
+}
