@@ -6,6 +6,7 @@ import io.guarddesk.disclosure.boundary.GuardJourneyChecks;
 import io.guarddesk.incidents.boundary.IncidentChecks;
 import io.guarddesk.platform.rest.AuthorizationMatrixChecks;
 import io.guarddesk.requesters.boundary.VerificationChecks;
+import io.guarddesk.routing.boundary.ClassifierApiChecks;
 import io.guarddesk.staff.boundary.StaffApiChecks;
 import io.guarddesk.testing.Deployments;
 import io.guarddesk.testing.Mailbox;
@@ -91,5 +92,10 @@ class GuarddeskIT {
     @Nested
     @DisplayName("incidents and their deadline clocks")
     class IncidentClocks extends IncidentChecks {
+    }
+
+    @Nested
+    @DisplayName("security classifier rules")
+    class ClassifierApi extends ClassifierApiChecks {
     }
 }

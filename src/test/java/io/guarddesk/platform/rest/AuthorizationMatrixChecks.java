@@ -71,7 +71,13 @@ public abstract class AuthorizationMatrixChecks {
             new Endpoint("GET /api/admin/audit", ref -> new String[]{"GET", "api/admin/audit", null}, 401, 403, 403, 200),
             new Endpoint("GET /api/admin/audit/verify", ref -> new String[]{"GET", "api/admin/audit/verify", null}, 401, 403, 403, 200),
             new Endpoint("GET /api/incidents", ref -> new String[]{"GET", "api/incidents", null}, 401, 403, 200, 403),
-            new Endpoint("GET /api/incidents/{ref}", ref -> new String[]{"GET", "api/incidents/INC-1999-9999", null}, 401, 404, 404, 403));
+            new Endpoint("GET /api/incidents/{ref}", ref -> new String[]{"GET", "api/incidents/INC-1999-9999", null}, 401, 404, 404, 403),
+            new Endpoint("GET /api/admin/classifier-rules", ref -> new String[]{"GET", "api/admin/classifier-rules", null}, 401, 403, 403, 200),
+            new Endpoint("POST /api/admin/classifier-rules", ref -> new String[]{"POST", "api/admin/classifier-rules", "{}"}, 401, 403, 403, 400),
+            new Endpoint("PUT /api/admin/classifier-rules/{id}", ref -> new String[]{"PUT", "api/admin/classifier-rules/999999999",
+                    "{\"pattern\":\"ab cd\",\"language\":\"en\",\"kind\":\"SIGNAL\"}"}, 401, 403, 403, 404),
+            new Endpoint("POST /api/admin/classifier-rules/test", ref -> new String[]{"POST", "api/admin/classifier-rules/test",
+                    "{\"subject\":\"a\",\"body\":\"b\"}"}, 401, 403, 403, 200));
 
     static Stream<Arguments> matrix() {
         var cases = new ArrayList<Arguments>();
