@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 /** Loads the demo once, right after the schema is migrated. */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "ClassifierRulesStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 

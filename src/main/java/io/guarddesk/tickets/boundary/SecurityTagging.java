@@ -31,6 +31,8 @@ import java.time.Clock;
 @Transactional(Transactional.TxType.MANDATORY)
 public class SecurityTagging {
 
+    private static final int NOTE_MAX = 2_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -69,7 +71,10 @@ public class SecurityTagging {
     private void classify(Ticket ticket, String subject, String text) {
         var found = classifier.classify(subject, text);
         if (found.security()) {
-            tag(ticket, SecuritySource.CLASSIFIER, null, "rules: " + String.join(", ", found.matchedRules()), "system");
+            var rules = "rules: " + String.join(", ", found.matchedRules());
+            // admin patterns may be long: the note column holds 2,000 characters
+            tag(ticket, SecuritySource.CLASSIFIER, null, rules.length() > NOTE_MAX ? rules.substring(0, NOTE_MAX - 1) + "…" : rules,
+                    "system");
         }
     }
 
