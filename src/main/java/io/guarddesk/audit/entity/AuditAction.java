@@ -11,6 +11,8 @@ public enum AuditAction {
     SECURITY_VIEW,
     ESCALATION,
     TAG_CHANGE,
+    /** An admin added or changed a rule of the security classifier (what decides R3.1 tags). */
+    CLASSIFIER_RULE_CHANGE,
     ACKNOWLEDGEMENT,
     INCIDENT_CHANGE,
     APPROVAL,

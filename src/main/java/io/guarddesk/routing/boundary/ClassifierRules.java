@@ -1,5 +1,7 @@
 package io.guarddesk.routing.boundary;
 
+import io.guarddesk.audit.entity.AuditAction;
+import io.guarddesk.audit.entity.SensitiveAction;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.DeskException;
 import io.guarddesk.platform.InvalidInputException;
@@ -39,6 +41,9 @@ public class ClassifierRules {
     private static final Logger LOG = Logger.getLogger(ClassifierRules.class.getName());
     static final String SYSTEM = "system";
 
+    @Inject
+    Event<SensitiveAction> audit;
+
     @PersistenceContext
     EntityManager em;
 
@@ -75,6 +80,7 @@ public class ClassifierRules {
         em.persist(stored);
         em.flush();
         changedNow(version);
+        audited(admin, stored, "added");
         return stored;
     }
 
@@ -85,6 +91,7 @@ public class ClassifierRules {
         stored.change(rule.pattern(), rule.language(), rule.kind(), rule.enabled(), rule.note(), admin, clock.instant());
         em.flush();
         changedNow(version);
+        audited(admin, stored, "changed");
         return stored;
     }
 
@@ -133,6 +140,12 @@ public class ClassifierRules {
                 .map(p -> new DeskException.FieldError(p.field(), RuleTexts.of(locale, p.key(), p.arguments().toArray())))
                 .toList();
         throw new InvalidInputException(problems);
+    }
+
+    /** R6.1: a rule decides which tickets only supervisors see; its changes are audited (the pattern, never a message). */
+    private void audited(String admin, ClassifierRule rule, String what) {
+        var detail = "rule " + rule.getId() + " " + what + "; " + rule.getKind() + (rule.isEnabled() ? "" : " (disabled)");
+        audit.fire(SensitiveAction.of(admin, AuditAction.CLASSIFIER_RULE_CHANGE, null, "OK").withDetail(detail));
     }
 
     /** Every write takes the version row first: writes are serialised, and each moves the version once. */

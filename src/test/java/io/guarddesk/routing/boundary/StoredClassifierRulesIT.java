@@ -6,6 +6,7 @@ import io.guarddesk.routing.entity.ClassifierRule;
 import io.guarddesk.routing.entity.ClassifierRulesChanged;
 import io.guarddesk.testing.Databases;
 import io.guarddesk.testing.OnEachDatabase;
+import io.guarddesk.audit.entity.SensitiveAction;
 import io.guarddesk.testing.RecordingEvent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -46,6 +47,12 @@ class StoredClassifierRulesIT {
 
             assertThat(added.getId()).isPositive();
             assertThat(added.getUpdatedBy()).isEqualTo("admin");
+            assertThat(here.audited.fired()).as("R6.1 the admin's rule change is audited, the installed defaults are not")
+                    .singleElement().satisfies(a -> {
+                        assertThat(a.actor()).isEqualTo("admin");
+                        assertThat(a.action()).isEqualTo(io.guarddesk.audit.entity.AuditAction.CLASSIFIER_RULE_CHANGE);
+                        assertThat(a.detail()).contains("rule " + added.getId() + " added");
+                    });
             assertThat(inTransaction(here, () -> here.rules.classify("", "配達予定のない宅配便の通知")).matchedRules())
                     .containsExactly("配達予定のない ... (宅配便|不在票)");
             var fresh = instance(factory);
@@ -95,6 +102,7 @@ class StoredClassifierRulesIT {
     private static final class Instance {
         final ClassifierRules rules = new ClassifierRules();
         final RecordingEvent<ClassifierRulesChanged> events = new RecordingEvent<>();
+        final RecordingEvent<SensitiveAction> audited = new RecordingEvent<>();
         final EntityManager em;
         int delivered;
 
@@ -104,6 +112,7 @@ class StoredClassifierRulesIT {
             rules.cache = new ClassifierCache();
             rules.clock = Clock.fixed(Instant.parse("2026-05-01T09:00:00Z"), ZoneOffset.UTC);
             rules.changed = events;
+            rules.audit = audited;
         }
 
         /** What the container does once a changing transaction committed: the cache observes the event. */

@@ -20,7 +20,10 @@ public final class IncidentPage {
         browser.script("document.querySelector(\"input[type=checkbox][value='" + kind + "']\").click();");
         browser.type("#incident\\:people_input", Integer.toString(people));
         browser.click("#incident\\:create");
-        browser.find("#incident-reference");
+        browser.waitFor(d -> browser.present("#incident-reference") || !browser.text("#incident\\:messages").isBlank());
+        if (!browser.present("#incident-reference")) {
+            throw new IllegalStateException("the incident was not opened: " + browser.text("#incident\\:messages"));
+        }
         return this;
     }
 
