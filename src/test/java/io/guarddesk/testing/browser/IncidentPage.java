@@ -28,15 +28,23 @@ public final class IncidentPage {
     }
 
     public String reference() {
-        return browser.text("#incident-reference");
+        var text = content("incident-reference");
+        if (text.isBlank()) {
+            throw new IllegalStateException("no incident reference on the page: " + browser.pageSource());
+        }
+        return text;
     }
 
     public String assessment() {
-        return browser.text("#appi-assessment");
+        return content("appi-assessment");
     }
 
     /** The clock of APPI_PRELIMINARY, APPI_FINAL or GDPR as the page shows it. */
     public String clock(String deadline) {
-        return browser.text("#clock-" + deadline);
+        return content("clock-" + deadline);
+    }
+
+    private String content(String id) {
+        return browser.driver().findElement(org.openqa.selenium.By.id(id)).getAttribute("textContent").strip();
     }
 }
