@@ -45,6 +45,11 @@ public final class IncidentPage {
     }
 
     private String content(String id) {
-        return browser.driver().findElement(org.openqa.selenium.By.id(id)).getAttribute("textContent").strip();
+        var found = browser.driver().findElements(org.openqa.selenium.By.id(id));
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no #" + id + " at " + browser.currentUrl() + ": "
+                    + browser.driver().findElement(org.openqa.selenium.By.tagName("main")).getText());
+        }
+        return found.get(0).getAttribute("textContent").strip();
     }
 }

@@ -63,7 +63,8 @@ public abstract class SecurityJourneyChecks {
 
         page.openIncident();
         var incident = IncidentPage.expectForm(supervisorBrowser).open("CARD_DATA", 1);
-        assertThat(incident.reference()).startsWith("INC-");
+        var incidentReference = incident.reference();
+        assertThat(incidentReference).startsWith("INC-");
         assertThat(incident.assessment()).as("R3.4 card data makes even one person reportable").contains("Reportable");
         assertThat(incident.clock("APPI_PRELIMINARY")).contains("JST").contains("UTC");
         assertThat(incident.clock("APPI_FINAL")).contains("JST");
@@ -71,6 +72,6 @@ public abstract class SecurityJourneyChecks {
         var dashboard = DashboardPage.open(supervisorBrowser);
         assertThat(dashboard.figure("open")).isPositive();
         assertThat(dashboard.chartDrawn()).isTrue();
-        assertThat(supervisorBrowser.text("#clocks")).contains(incident.reference());
+        assertThat(supervisorBrowser.text("#clocks")).contains(incidentReference);
     }
 }
