@@ -7,6 +7,7 @@ import io.guarddesk.testing.browser.Browser;
 import io.guarddesk.testing.browser.DashboardPage;
 import io.guarddesk.testing.browser.IncidentPage;
 import io.guarddesk.testing.browser.LoginPage;
+import io.guarddesk.testing.browser.NoticesPage;
 import io.guarddesk.testing.browser.SecurityQueuePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -50,6 +51,10 @@ public abstract class SecurityJourneyChecks {
 
         supervisorBrowser = Browser.open("en");
         LoginPage.open(supervisorBrowser).signInAs(Staff.SUPERVISOR);
+        var notices = NoticesPage.open(supervisorBrowser);
+        assertThat(notices.subjects()).as("R3.3 told in the app at once").contains(ticket.reference());
+        assertThat(notices.follow(ticket.reference()).reference()).isEqualTo(ticket.reference());
+
         var securityQueue = SecurityQueuePage.open(supervisorBrowser);
         assertThat(securityQueue.references()).contains(ticket.reference());
         var page = securityQueue.openTicket(ticket.reference());
