@@ -4,6 +4,7 @@ import io.guarddesk.audit.entity.AuditAction;
 import io.guarddesk.audit.entity.SensitiveAction;
 import io.guarddesk.platform.Boundary;
 import io.guarddesk.platform.InvalidInputException;
+import io.guarddesk.platform.Texts;
 import io.guarddesk.staff.boundary.StaffDirectory;
 import io.guarddesk.tickets.control.Intake;
 import io.guarddesk.tickets.control.TicketView;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,22 +55,22 @@ public class Escalations {
      * Hands the ticket, its whole thread, to the security team. The note is optional; the
      * customer never has to repeat anything. Afterwards an agent can no longer open it.
      */
-    public void escalate(String reference, Viewer viewer, Optional<String> note) {
+    public void escalate(String reference, Viewer viewer, Optional<String> note, Locale locale) {
         var text = note.map(Intake::body).filter(n -> !n.isBlank());
         if (text.isPresent() && text.get().length() > NOTE_MAX) {
-            throw new InvalidInputException("note", "The note is longer than " + NOTE_MAX + " characters; shorten it.");
+            throw new InvalidInputException("note", Texts.of(locale, "security.refused.noteTooLong"));
         }
         var ticket = tickets.forChange(reference, viewer, Optional.empty());
         if (ticket.isSecurity()) {
-            throw new SecurityActionRefusedException("This ticket is already with the security team.");
+            throw new SecurityActionRefusedException(Texts.of(locale, "security.refused.alreadySecurity"));
         }
         tagging.tag(ticket, SecuritySource.ESCALATION, staff.get(viewer.username()), text.orElse(null), viewer.username());
         TicketWrites.flush(em);
     }
 
     /** A supervisor takes the ticket on: its acknowledgement clock stops (R3.3). */
-    public TicketView acknowledge(String reference, Viewer viewer) {
-        var ticket = securityTicket(reference, viewer);
+    public TicketView acknowledge(String reference, Viewer viewer, Locale locale) {
+        var ticket = securityTicket(reference, viewer, locale);
         if (ticket.acknowledge(staff.get(viewer.username()), clock.instant())) {
             audit.fire(SensitiveAction.of(viewer.username(), AuditAction.ACKNOWLEDGEMENT, reference, "OK"));
         }
@@ -77,13 +79,12 @@ public class Escalations {
     }
 
     /** A supervisor returns a ticket that is not a security matter to the general queue, saying why. */
-    public TicketView clear(String reference, Viewer viewer, String reason) {
+    public TicketView clear(String reference, Viewer viewer, String reason, Locale locale) {
         var why = reason == null ? "" : Intake.body(reason).strip();
         if (why.length() < REASON_MIN || why.length() > NOTE_MAX) {
-            throw new InvalidInputException("reason", "Say in " + REASON_MIN + " to " + NOTE_MAX
-                    + " characters why this ticket is not a security matter.");
+            throw new InvalidInputException("reason", Texts.of(locale, "security.refused.reasonLength"));
         }
-        var ticket = securityTicket(reference, viewer);
+        var ticket = securityTicket(reference, viewer, locale);
         var now = clock.instant();
         ticket.clearSecurity(now);
         em.persist(new TagChange(ticket, false, SecuritySource.CLEARED, staff.get(viewer.username()), why, now));
@@ -92,14 +93,14 @@ public class Escalations {
         return tickets.viewOf(ticket);
     }
 
-    private Ticket securityTicket(String reference, Viewer viewer) {
+    private Ticket securityTicket(String reference, Viewer viewer, Locale locale) {
         if (!viewer.supervisor()) {
             // an agent cannot see security tickets at all: the same answer as for one that does not exist
             throw new TicketNotFoundException();
         }
         var ticket = tickets.forChange(reference, viewer, Optional.empty());
         if (!ticket.isSecurity()) {
-            throw new SecurityActionRefusedException("This ticket is not a security ticket.");
+            throw new SecurityActionRefusedException(Texts.of(locale, "security.refused.notSecurity"));
         }
         return ticket;
     }

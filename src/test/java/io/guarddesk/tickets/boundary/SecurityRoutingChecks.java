@@ -157,8 +157,4 @@ public abstract class SecurityRoutingChecks {
     private static String notices(Api staff) {
         return staff.get("api/notifications").body();
     }
-
-    static JsonObject state(JsonObject ticket) {
-        return ticket.getJsonObject("securityState");
-    }
 }

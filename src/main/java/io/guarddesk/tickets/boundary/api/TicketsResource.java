@@ -255,7 +255,8 @@ public class TicketsResource {
             + "to the supervisor queue (R3.1); note (optional, up to 2,000 characters) is shown to the supervisors. "
             + "Afterwards an agent gets 404 for the ticket. 422 when it already is a security ticket.")
     public Response escalate(@PathParam("reference") String reference, EscalationRequest escalation) {
-        escalations.escalate(reference, viewers.current(), Optional.ofNullable(escalation).map(EscalationRequest::note));
+        escalations.escalate(reference, viewers.current(), Optional.ofNullable(escalation).map(EscalationRequest::note),
+                Languages.preferred(headers));
         return Response.noContent().build();
     }
 
@@ -265,7 +266,7 @@ public class TicketsResource {
     @Operation(summary = "Acknowledge a security ticket (supervisors)", description = "Stops its acknowledgement clock (R3.3) "
             + "and assigns it to you when nobody has it. Acknowledging twice changes nothing.")
     public TicketView acknowledge(@PathParam("reference") String reference) {
-        return escalations.acknowledge(reference, viewers.current());
+        return escalations.acknowledge(reference, viewers.current(), Languages.preferred(headers));
     }
 
     @POST
@@ -275,7 +276,8 @@ public class TicketsResource {
             + "matter: reason (10 to 2,000 characters) is kept in the ticket's tag history. Agents can open it again "
             + "with their very next request.")
     public TicketView clear(@PathParam("reference") String reference, ClearanceRequest clearance) {
-        return escalations.clear(reference, viewers.current(), clearance == null ? null : clearance.reason());
+        return escalations.clear(reference, viewers.current(), clearance == null ? null : clearance.reason(),
+                Languages.preferred(headers));
     }
 
     private static Boolean parseBoolean(String value) {

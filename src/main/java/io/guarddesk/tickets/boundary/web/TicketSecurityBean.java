@@ -5,12 +5,14 @@ import io.guarddesk.platform.web.Faces;
 import io.guarddesk.tickets.boundary.Escalations;
 import io.guarddesk.tickets.boundary.Viewers;
 import io.guarddesk.tickets.control.TicketView;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +43,7 @@ public class TicketSecurityBean implements Serializable {
     /** Hands the ticket over; an agent returns to the queue, since the ticket is no longer theirs to open. */
     public String escalate() {
         try {
-            escalations.escalate(page.getReference(), viewers.current(), Optional.ofNullable(note));
+            escalations.escalate(page.getReference(), viewers.current(), Optional.ofNullable(note), locale());
         } catch (DeskException e) {
             Faces.show(e, "ticket", Map.of("note", "escalation-note"));
             return null;
@@ -56,7 +58,7 @@ public class TicketSecurityBean implements Serializable {
 
     public String acknowledge() {
         try {
-            escalations.acknowledge(page.getReference(), viewers.current());
+            escalations.acknowledge(page.getReference(), viewers.current(), locale());
             return page.done("security.acknowledged");
         } catch (DeskException e) {
             Faces.show(e, "ticket");
@@ -66,7 +68,7 @@ public class TicketSecurityBean implements Serializable {
 
     public String clear() {
         try {
-            escalations.clear(page.getReference(), viewers.current(), reason);
+            escalations.clear(page.getReference(), viewers.current(), reason, locale());
             return page.done("security.cleared");
         } catch (DeskException e) {
             Faces.show(e, "ticket", Map.of("reason", "clear-reason"));
@@ -77,6 +79,10 @@ public class TicketSecurityBean implements Serializable {
     public boolean isOverdue() {
         var state = Optional.ofNullable(page.getTicket()).map(TicketView::securityState);
         return state.map(s -> s.overdueAt(clock.instant())).orElse(false);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public String getNote() {
