@@ -12,4 +12,9 @@ public final class Texts {
     public static String of(Locale locale, String key) {
         return ResourceBundle.getBundle("io.guarddesk.messages", locale).getString(key);
     }
+
+    /** The text of {@code key} with its {0}, {1} … filled in the locale's way. */
+    public static String format(Locale locale, String key, Object... values) {
+        return new java.text.MessageFormat(of(locale, key), locale).format(values);
+    }
 }

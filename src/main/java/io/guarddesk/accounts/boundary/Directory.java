@@ -3,6 +3,8 @@ package io.guarddesk.accounts.boundary;
 import io.guarddesk.accounts.control.AccountInput;
 import io.guarddesk.accounts.control.DirectoryWrites;
 import io.guarddesk.accounts.control.ImportJob;
+import io.guarddesk.accounts.entity.AccountData;
+import io.guarddesk.accounts.entity.AccountStatus;
 import io.guarddesk.accounts.entity.CustomerAccount;
 import io.guarddesk.accounts.entity.DirectoryChanged;
 import io.guarddesk.accounts.entity.OwnerAddress;
@@ -14,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +31,9 @@ import java.util.Optional;
 public class Directory {
 
     private static final int BATCH = 500;
+    /** Accounts as values, not managed entities: thousands may be read in a caller's transaction. */
+    private static final String DATA = "SELECT NEW io.guarddesk.accounts.entity.AccountData(a.accountNumber, a.loginId, "
+            + "a.ownerEmail, a.holderName, a.holderNameKana, a.phone, a.status) FROM CustomerAccount a";
 
     @PersistenceContext
     EntityManager em;
@@ -83,6 +90,51 @@ public class Directory {
     public Optional<CustomerAccount> ownedBy(String address, String accountNumber) {
         var number = accountNumber == null ? "" : accountNumber.strip();
         return ownedBy(address).stream().filter(a -> a.getAccountNumber().equals(number)).findFirst();
+    }
+
+    /** The accounts among {@code numbers} that exist, as the directory has them now. */
+    public List<AccountData> byNumbers(Collection<String> numbers) {
+        var found = new ArrayList<AccountData>(numbers.size());
+        var all = List.copyOf(numbers);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            found.addAll(em.createQuery(DATA + " WHERE a.accountNumber IN :numbers", AccountData.class)
+                    .setParameter("numbers", all.subList(from, Math.min(all.size(), from + BATCH)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    /**
+     * At most {@code limit} accounts in {@code status} (any when null) whose number starts with
+     * {@code numberPrefix} and whose owner's address is at {@code domain} (either may be null),
+     * by account number.
+     */
+    public List<AccountData> matching(AccountStatus status, String numberPrefix, String domain, int limit) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        if (status != null) {
+            where.append(" AND a.status = :status");
+        }
+        if (numberPrefix != null) {
+            where.append(" AND a.accountNumber LIKE :prefix ESCAPE '!'");
+        }
+        if (domain != null) {
+            where.append(" AND a.ownerEmailKey LIKE :domain ESCAPE '!'");
+        }
+        var query = em.createQuery(DATA + where + " ORDER BY a.accountNumber", AccountData.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (numberPrefix != null) {
+            query.setParameter("prefix", likeLiteral(numberPrefix) + "%");
+        }
+        if (domain != null) {
+            query.setParameter("domain", "%@" + likeLiteral(OwnerAddress.key(domain)));
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private static String likeLiteral(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     void announce(DirectoryWrites writes) {

@@ -3,6 +3,7 @@ package io.guarddesk.mail.boundary;
 import io.guarddesk.mail.control.Composer;
 import io.guarddesk.mail.control.MailText;
 import io.guarddesk.mail.control.Recipients;
+import io.guarddesk.mail.entity.MailStatus;
 import io.guarddesk.mail.entity.OutboundMail;
 import io.guarddesk.mail.entity.Suppression;
 import io.guarddesk.platform.Secrets;
@@ -17,8 +18,12 @@ import jakarta.transaction.Transactional.TxType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +37,7 @@ public class Outbox {
 
     static final int MAX_NAME = 100;
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+    private static final Pattern BATCH = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final int NOT_ME_KEY_BYTES = 32;
 
     @PersistenceContext
@@ -73,18 +79,79 @@ public class Outbox {
      */
     @Transactional(TxType.MANDATORY)
     public long enqueue(Letter letter) {
+        var recipient = recipientOf(letter);
+        var notMeKey = Secrets.random(NOT_ME_KEY_BYTES);
+        var rendered = composer.render(letter.template(), letter.language(), letter.parameters(), notMeKey);
+        screen.check(recipient, rendered.subject(), rendered.text());
+        return store(letter, recipient, rendered, notMeKey);
+    }
+
+    /**
+     * As {@link #enqueue}, for one message of a larger sending: a mail the guard refuses is not
+     * stored and answers empty, and the caller's transaction goes on with the next recipient
+     * instead of rolling back everyone's (R5.1: each message passes the guard for its own
+     * recipient).
+     */
+    @Transactional(TxType.MANDATORY)
+    public OptionalLong enqueueScreened(Letter letter) {
+        var recipient = recipientOf(letter);
+        var notMeKey = Secrets.random(NOT_ME_KEY_BYTES);
+        var rendered = composer.render(letter.template(), letter.language(), letter.parameters(), notMeKey);
+        try {
+            screen.check(recipient, rendered.subject(), rendered.text());
+        } catch (MailRefusedException refused) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(store(letter, recipient, rendered, notMeKey));
+    }
+
+    /**
+     * The mail as {@link #enqueue} would render it, with a sample "this wasn't me" link, and what
+     * the guard says of it: for an approver to read before anything is sent. Stores nothing.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Preview preview(Letter letter) {
+        var recipient = recipientOf(letter);
+        var rendered = composer.render(letter.template(), letter.language(), letter.parameters(), "sample-key");
+        String refusal = null;
+        try {
+            screen.check(recipient, rendered.subject(), rendered.text());
+        } catch (MailRefusedException refused) {
+            refusal = refused.getMessage();
+        }
+        return new Preview(recipient, rendered.language(), rendered.subject(), rendered.text(), Optional.ofNullable(refusal));
+    }
+
+    /** A rendered mail not yet stored; {@code refusal} is the guard's reason when it would refuse it. */
+    public record Preview(String to, Locale language, String subject, String text, Optional<String> refusal) {
+    }
+
+    /** How the mails of one sending stand, by status; a status without mail is absent. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<MailStatus, Long> countByStatus(String batch) {
+        var counts = new EnumMap<MailStatus, Long>(MailStatus.class);
+        em.createNamedQuery(OutboundMail.COUNT_BY_STATUS, Object[].class).setParameter("batch", batch).getResultStream()
+                .forEach(row -> counts.put((MailStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private String recipientOf(Letter letter) {
         var recipient = Recipients.normalised(letter.to())
                 .orElseThrow(() -> new InvalidLetterException("to", "\"" + MailText.line(letter.to(), 60) + "\" is not one e-mail address."));
         if (letter.kind() == null || !KIND.matcher(letter.kind()).matches()) {
             throw new InvalidLetterException("kind", "the kind must be a name such as CONFIRMATION.");
         }
+        if (letter.batch() != null && !BATCH.matcher(letter.batch()).matches()) {
+            throw new InvalidLetterException("batch", "the batch must be a name such as notice-17.");
+        }
+        return recipient;
+    }
+
+    private long store(Letter letter, String recipient, Composer.Rendered rendered, String notMeKey) {
         var now = clock.instant();
-        var notMeKey = Secrets.random(NOT_ME_KEY_BYTES);
-        var rendered = composer.render(letter.template(), letter.language(), letter.parameters(), notMeKey);
-        screen.check(recipient, rendered.subject(), rendered.text());
         var mail = new OutboundMail(
                 new OutboundMail.Addressing(composer.newMessageId(), letter.kind(), letter.ticketId(), recipient,
-                        MailText.line(letter.name(), MAX_NAME), rendered.language()),
+                        MailText.line(letter.name(), MAX_NAME), rendered.language(), letter.batch()),
                 new OutboundMail.Content(letter.template(), rendered.subject(), rendered.text(), rendered.html()),
                 Secrets.sha256(notMeKey), now);
         if (isSuppressed(recipient, letter.ticketId())) {

@@ -29,6 +29,8 @@ import java.util.Optional;
         + "AND m.kind = :kind AND m.createdAt >= :since")
 @NamedQuery(name = OutboundMail.PENDING_FOR, query = "SELECT m FROM OutboundMail m WHERE m.recipient = :recipient "
         + "AND m.delivery.status = io.guarddesk.mail.entity.MailStatus.PENDING")
+@NamedQuery(name = OutboundMail.COUNT_BY_STATUS, query = "SELECT m.delivery.status, COUNT(m) FROM OutboundMail m "
+        + "WHERE m.batch = :batch GROUP BY m.delivery.status")
 @NamedQuery(name = OutboundMail.NEWEST, query = "SELECT m FROM OutboundMail m ORDER BY m.createdAt DESC, m.id DESC")
 public class OutboundMail {
 
@@ -37,6 +39,7 @@ public class OutboundMail {
     public static final String COUNT_SINCE = "OutboundMail.countSince";
     public static final String PENDING_FOR = "OutboundMail.pendingFor";
     public static final String NEWEST = "OutboundMail.newest";
+    public static final String COUNT_BY_STATUS = "OutboundMail.countByStatus";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
@@ -69,6 +72,8 @@ public class OutboundMail {
     @Column(name = "not_me_hash")
     private String notMeHash;
 
+    private String batch;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -85,6 +90,7 @@ public class OutboundMail {
         this.recipient = addressing.recipient();
         this.recipientName = addressing.recipientName();
         this.language = addressing.language().getLanguage();
+        this.batch = addressing.batch();
         this.template = content.template();
         this.subject = content.subject();
         this.textBody = content.text();
@@ -96,7 +102,7 @@ public class OutboundMail {
 
     /** Who a mail goes to and what it is about. */
     public record Addressing(String messageId, String kind, Long ticketId, String recipient, String recipientName,
-                             Locale language) {
+                             Locale language, String batch) {
     }
 
     /** The rendered mail. */

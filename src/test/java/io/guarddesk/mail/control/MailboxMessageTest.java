@@ -34,7 +34,7 @@ class MailboxMessageTest {
 
     private static OutboundMail mail() {
         return new OutboundMail(
-                new OutboundMail.Addressing("<id@desk>", "REPLY", 7L, "aoi@example.com", "Aoi", Locale.ENGLISH),
+                new OutboundMail.Addressing("<id@desk>", "REPLY", 7L, "aoi@example.com", "Aoi", Locale.ENGLISH, null),
                 new OutboundMail.Content("reply-notice", "Subject", "<b>Hi</b>\n" + BASE + "/ticket?key=k", "<p>html</p>"),
                 "hash", Instant.EPOCH);
     }

@@ -1,0 +1,70 @@
+package io.guarddesk.notices.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Moves approved notices into the outbox on every instance, every
+ * {@code guarddesk.notices.poll-millis}. Like the mail relay it has no timer and no cluster
+ * singleton: each step locks its notice's row, so instances take turns, and the pace kept in that
+ * row holds for all of them together (R5.3).
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class NoticeSchedule {
+
+    private static final Logger LOG = Logger.getLogger(NoticeSchedule.class.getName());
+    static final int CHUNK = 500;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    NoticeSending sending;
+
+    @Inject
+    NoticeSettings settings;
+
+    private ScheduledFuture<?> polling;
+
+    @PostConstruct
+    void start() {
+        long every = settings.pollInterval().toMillis();
+        polling = executor.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    /** Never lets an exception escape: a scheduled task that throws is never run again. */
+    private void run() {
+        try {
+            for (long id : sending.due()) {
+                while (sending.step(id, CHUNK) == CHUNK) {
+                    // a full chunk: the pace may allow more now
+                }
+            }
+        } catch (RuntimeException e) {
+            // the step rolled back whole: its recipients are still waiting for the next run
+            LOG.warning(() -> "Sending notices failed with " + e.getClass().getName() + "; the next run tries again");
+        }
+    }
+}
