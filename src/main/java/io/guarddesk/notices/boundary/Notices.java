@@ -64,7 +64,8 @@ public class Notices {
     @Inject
     NoticeSettings settings;
 
-    public NoticeView draft(NoticeText text, Instant sendAt, Viewer viewer, Locale locale) {
+    /** A new draft; with {@code incidentReference}, to the owners of that incident's affected accounts. */
+    public NoticeView draft(NoticeText text, Instant sendAt, String incidentReference, Viewer viewer, Locale locale) {
         if (!viewer.supervisor()) {
             throw NoticeRefusal.notFound(locale);
         }
@@ -73,6 +74,9 @@ public class Notices {
         var notice = new Notice(viewer.username(), text, sendAt, now);
         em.persist(notice);
         em.flush();
+        if (incidentReference != null && !incidentReference.isBlank()) {
+            return recipientsOfIncident(notice.getId(), incidentReference, viewer, locale);
+        }
         return view(notice);
     }
 

@@ -18,7 +18,7 @@ public class LocaleBean implements Serializable {
 
     static final List<String> SUPPORTED = List.of("ja", "en");
     /** The zone times are shown in: the desk's, not the browser's, so staff and customers quote the same time. */
-    static final String ZONE = System.getenv().getOrDefault("GUARDDESK_TIME_ZONE", "Asia/Tokyo");
+    public static final String ZONE = System.getenv().getOrDefault("GUARDDESK_TIME_ZONE", "Asia/Tokyo");
 
     private Locale chosen;
 
