@@ -98,4 +98,14 @@ class GuarddeskIT {
     @DisplayName("security classifier rules")
     class ClassifierApi extends ClassifierApiChecks {
     }
+
+    @Nested
+    @DisplayName("bulk notices")
+    class BulkNotices extends io.guarddesk.notices.boundary.NoticeApiChecks {
+    }
+
+    @Nested
+    @DisplayName("bulk notices in the browser")
+    class BulkNoticeJourney extends io.guarddesk.notices.boundary.NoticeJourneyChecks {
+    }
 }

@@ -38,6 +38,13 @@ public final class Mailbox {
                 .toList();
     }
 
+    /** Every mail received so far for an address at {@code domain}. */
+    public static List<MimeMessage> toDomain(String domain) {
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> recipients(m).stream().anyMatch(a -> a.endsWith("@" + domain)))
+                .toList();
+    }
+
     /** Waits (polling, bounded) until {@code count} mails for {@code address} arrived; answers them. */
     public static List<MimeMessage> await(String address, int count) {
         var deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -15,6 +15,24 @@ public final class IncidentPage {
         return new IncidentPage(browser);
     }
 
+    public static IncidentPage open(Browser browser, String reference) {
+        browser.go("supervisor/incident?ref=" + reference);
+        browser.find("#incident-reference");
+        return new IncidentPage(browser);
+    }
+
+    /** "Notify the affected customers": a new notice to the owners of the incident's affected accounts. */
+    public CustomerNoticePage notifyAffected() {
+        browser.click("#incident\\:new-notice");
+        return CustomerNoticePage.expect(browser);
+    }
+
+    /** The rows of the incident's notices table, as text. */
+    public java.util.List<String> notices() {
+        return browser.driver().findElements(org.openqa.selenium.By.cssSelector("[id='incident:incident-notices'] tbody tr")).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
+
     /** Ticks a kind of leaked data by its value (e.g. CARD_DATA), sets the number of people and opens the incident. */
     public IncidentPage open(String kind, int people) {
         browser.script("document.querySelector(\"input[type=checkbox][value='" + kind + "']\").click();");

@@ -219,8 +219,9 @@ public class NoticeBean implements Serializable {
         return notice != null && notice.status() == NoticeStatus.AWAITING_APPROVAL && !isAuthor();
     }
 
-    public boolean isStarted() {
-        return notice != null && notice.status().started();
+    /** Approved or under way: the page follows its progress (an approved notice starts by itself at its send time). */
+    public boolean isTracking() {
+        return notice != null && (notice.status() == NoticeStatus.APPROVED || notice.status().started());
     }
 
     public List<IncidentClocks> getOpenIncidents() {
