@@ -48,7 +48,7 @@ public abstract class NoticeJourneyChecks {
 
         authorBrowser = Browser.open("en");
         LoginPage.open(authorBrowser).signInAs(Staff.SUPERVISOR);
-        var draft = IncidentPage.open(authorBrowser, incident).notifyAffected().write(
+        var draft = IncidentPage.open(authorBrowser, incident).notifyAffected().sendNow().write(
                 "【重要】アカウント {{accounts}} の情報について", "{{name}} 様\n\nアカウント {{accounts}} の情報が他のお客様に表示された可能性があります。",
                 "Important: about your account {{accounts}}", "Dear {{name}},\n\ndata of your account {{accounts}} may have been shown "
                         + "to another customer.");

@@ -26,6 +26,14 @@ public final class CustomerNoticePage {
         return expect(browser);
     }
 
+    /** Sets the send time to now (the page's default is the next full hour but one), in the desk's zone. */
+    public CustomerNoticePage sendNow() {
+        var now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo"));
+        browser.type("#notice\\:send-at_input", now.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        browser.find("#notice\\:send-at_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        return this;
+    }
+
     /** Writes the text in both languages and saves the draft; answers the saved notice's page. */
     public CustomerNoticePage write(String subjectJa, String bodyJa, String subjectEn, String bodyEn) {
         browser.type("#notice\\:subject-ja", subjectJa);
