@@ -56,6 +56,17 @@ public final class DirectoryReader {
         }
     }
 
+    /** How many change records there are after {@code version}. */
+    public static long changesSince(Connection connection, long version) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT COUNT(*) FROM account_change WHERE seq > ?")) {
+            statement.setLong(1, version);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** Applies the changes after {@code version} in order; answers the version reached. */
     public static long catchUp(Connection connection, IdentifierIndex index, long version) throws SQLException {
         long reached = version;

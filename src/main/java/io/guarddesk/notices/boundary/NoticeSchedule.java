@@ -8,10 +8,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -30,8 +31,8 @@ public class NoticeSchedule {
     private static final Logger LOG = Logger.getLogger(NoticeSchedule.class.getName());
     static final int CHUNK = 500;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     NoticeSending sending;
@@ -39,18 +40,24 @@ public class NoticeSchedule {
     @Inject
     NoticeSettings settings;
 
-    private ScheduledFuture<?> polling;
+    private ScheduledExecutorService executor;
 
+    /**
+     * A thread of its own: a notice of 100,000 recipients keeps its sender busy for a minute, which
+     * on the container's shared scheduled executor (one thread) would hold up the mail relay and
+     * the guard's directory replay.
+     */
     @PostConstruct
     void start() {
         long every = settings.pollInterval().toMillis();
-        polling = executor.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
+        executor = Executors.newSingleThreadScheduledExecutor(threads);
+        executor.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
+        if (executor != null) {
+            executor.shutdownNow();
         }
     }
 
