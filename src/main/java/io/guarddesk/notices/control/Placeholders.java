@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Placeholders {
 
     public static final List<String> NAMES = List.of("name", "accounts", "email");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]{0,40}?)\\s*}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     private Placeholders() {
     }

@@ -44,11 +44,13 @@ public final class RecipientCsv {
             }
             boolean hasLanguage = header.contains("language");
             for (CSVRecord record : parser) {
+                // the line the record ends on in the file: empty lines and quoted line breaks count
+                long line = parser.getCurrentLineNumber();
                 if (record.getRecordNumber() > MAX_ROWS) {
-                    rejections.add(new Rejection(record.getRecordNumber() + 1, Texts.format(locale, "notices.csv.tooMany", MAX_ROWS)));
+                    rejections.add(new Rejection(line, Texts.format(locale, "notices.csv.tooMany", MAX_ROWS)));
                     break;
                 }
-                row(record, hasLanguage, locale, accounts, rejections);
+                row(record, line, hasLanguage, locale, accounts, rejections);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             return new Parsed(Map.of(), List.of(new Rejection(0, Texts.of(locale, "notices.csv.malformed"))));
@@ -59,9 +61,8 @@ public final class RecipientCsv {
         return new Parsed(accounts, rejections);
     }
 
-    private static void row(CSVRecord record, boolean hasLanguage, Locale locale, Map<String, String> accounts,
+    private static void row(CSVRecord record, long line, boolean hasLanguage, Locale locale, Map<String, String> accounts,
                             List<Rejection> rejections) {
-        long line = record.getRecordNumber() + 1;
         var number = record.isSet("account_number") ? record.get("account_number") : "";
         if (number.isBlank() || number.length() > 64) {
             rejections.add(new Rejection(line, Texts.of(locale, "notices.csv.number")));

@@ -1,7 +1,6 @@
 package io.guarddesk.notices.control;
 
 import io.guarddesk.notices.control.RecipientCsv.Rejection;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -64,8 +63,6 @@ class RecipientCsvTest {
     }
 
     @Test
-    @Disabled("bug: RecipientCsv.row reports getRecordNumber() + 1, which skips ignored empty lines (and counts a quoted "
-            + "multi-line value as one line): the duplicate on line 4 is reported on line 3")
     @DisplayName("R5 a rejection's line is the line in the file, even after an empty line")
     void lineAfterEmptyLine() {
         var parsed = read("account_number\nC-1\n\nC-1\n");
