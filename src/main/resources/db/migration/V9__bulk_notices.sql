@@ -37,6 +37,13 @@ CREATE TABLE notice (
     -- the pace of sending, for all instances together: messages up to this instant at the
     -- configured rate have been spent (a token bucket kept in the notice's row)
     paced_until       TIMESTAMP WITH TIME ZONE,
+    -- where the sender goes on: every recipient before this position has been handled, so a step
+    -- reads a range of the (notice_id, position) index instead of skipping the handled ones
+    next_position     INTEGER        DEFAULT 0 NOT NULL,
+    -- recipients written to the outbox and refused by the guard, counted by the step that handled
+    -- them (in its transaction), so that the progress bar does not count 100,000 rows each time
+    queued_count      INTEGER        DEFAULT 0 NOT NULL,
+    refused_count     INTEGER        DEFAULT 0 NOT NULL,
     paused_by         VARCHAR(64),
     finished_at       TIMESTAMP WITH TIME ZONE,
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -5,6 +5,7 @@ import io.guarddesk.accounts.control.CsvText;
 import io.guarddesk.accounts.entity.AccountData;
 import io.guarddesk.incidents.boundary.Incidents;
 import io.guarddesk.mail.boundary.Outbox;
+import io.guarddesk.mail.entity.MailStatus;
 import io.guarddesk.notices.control.NoticeChecks;
 import io.guarddesk.notices.control.NoticeProgress;
 import io.guarddesk.notices.control.NoticeView;
@@ -29,7 +30,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,14 +167,11 @@ public class Notices {
     }
 
     NoticeView view(Notice notice) {
-        if (!notice.getStatus().started()) {
-            return NoticeView.of(notice, NoticeProgress.of(notice.getRecipientCount(),
-                    Map.of(RecipientState.WAITING, (long) notice.getRecipientCount()), Map.of()));
-        }
-        var states = new EnumMap<RecipientState, Long>(RecipientState.class);
-        em.createNamedQuery(NoticeRecipient.COUNT_BY_STATE, Object[].class).setParameter("notice", notice.getId())
-                .getResultStream().forEach(row -> states.put((RecipientState) row[0], ((Number) row[1]).longValue()));
-        return NoticeView.of(notice, NoticeProgress.of(notice.getRecipientCount(), states, outbox.countByStatus(notice.batch())));
+        long handled = (long) notice.getQueuedCount() + notice.getRefusedCount();
+        var recipients = Map.of(RecipientState.WAITING, notice.getRecipientCount() - handled,
+                RecipientState.QUEUED, (long) notice.getQueuedCount(), RecipientState.REFUSED, (long) notice.getRefusedCount());
+        var mails = notice.getStatus().started() ? outbox.countByStatus(notice.batch()) : Map.<MailStatus, Long>of();
+        return NoticeView.of(notice, NoticeProgress.of(notice.getRecipientCount(), recipients, mails));
     }
 
     private record Target(RecipientSource source, String incident, DirectoryQuery query) {

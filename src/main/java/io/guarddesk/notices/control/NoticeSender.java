@@ -7,6 +7,7 @@ import io.guarddesk.notices.entity.NoticeRecipient;
 import io.guarddesk.notices.entity.NoticeStatus;
 import io.guarddesk.notices.entity.RecipientData;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 
 import java.time.Duration;
@@ -44,6 +45,10 @@ public final class NoticeSender {
      * allows across all instances; answers how many it handled.
      */
     public static int step(EntityManager em, long id, int max, double perSecond, Mailer mailer, Instant now) {
+        // Nothing this step reads (recipients before any change, the directory, suppressions, reset
+        // links) is written by it, so its inserts wait for the commit and go in batches, instead of
+        // one by one before each of the guard's directory lookups.
+        em.setFlushMode(FlushModeType.COMMIT);
         var notice = em.find(Notice.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (notice == null) {
             return 0;
@@ -60,6 +65,7 @@ public final class NoticeSender {
         }
         var next = em.createNamedQuery(NoticeRecipient.NEXT_WAITING, NoticeRecipient.class)
                 .setParameter("notice", id)
+                .setParameter("from", notice.getNextPosition())
                 .setMaxResults(allowed)
                 .getResultList();
         for (var recipient : next) {
@@ -70,6 +76,7 @@ public final class NoticeSender {
             } else {
                 recipient.refused();
             }
+            notice.handled(recipient.getPosition(), queued.isPresent());
         }
         notice.paced(next.size(), perSecond, BURST, now);
         if (next.size() < allowed) {
@@ -86,11 +93,11 @@ public final class NoticeSender {
                 "body", Placeholders.fill(text.body(language), recipient)), null, KIND, notice.batch());
     }
 
-    /** The hash of the recipient rows as the database has them now. */
+    /** The hash of the recipient rows as the database has them now (read as values: 100,000 managed rows would slow the commit). */
     public static String recipientsHash(EntityManager em, long id) {
         var hash = ContentHash.recipients();
-        em.createNamedQuery(NoticeRecipient.IN_ORDER, NoticeRecipient.class).setParameter("notice", id)
-                .getResultStream().forEach(r -> hash.add(r.data()));
+        em.createNamedQuery(NoticeRecipient.DATA_IN_ORDER, RecipientData.class).setParameter("notice", id)
+                .getResultStream().forEach(hash::add);
         return hash.hex();
     }
 }

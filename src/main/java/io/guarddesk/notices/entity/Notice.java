@@ -102,6 +102,15 @@ public class Notice {
     @Column(name = "paced_until")
     private Instant pacedUntil;
 
+    @Column(name = "next_position")
+    private int nextPosition;
+
+    @Column(name = "queued_count")
+    private int queuedCount;
+
+    @Column(name = "refused_count")
+    private int refusedCount;
+
     @Column(name = "paused_by")
     private String pausedBy;
 
@@ -234,6 +243,29 @@ public class Notice {
     private Instant paceFrom(java.time.Duration burst, Instant now) {
         var earliest = now.minus(burst);
         return pacedUntil == null || pacedUntil.isBefore(earliest) ? earliest : pacedUntil;
+    }
+
+    /** Recipients before this position have been handled. */
+    public int getNextPosition() {
+        return nextPosition;
+    }
+
+    /** The recipient at {@code position} has been handled: its message queued, or refused by the guard. */
+    public void handled(int position, boolean queued) {
+        nextPosition = Math.max(nextPosition, position + 1);
+        if (queued) {
+            queuedCount++;
+        } else {
+            refusedCount++;
+        }
+    }
+
+    public int getQueuedCount() {
+        return queuedCount;
+    }
+
+    public int getRefusedCount() {
+        return refusedCount;
     }
 
     /** Every recipient has been written to the outbox (or refused). */

@@ -20,9 +20,9 @@ import jakarta.persistence.Table;
 @Table(name = "notice_recipient")
 @NamedQuery(name = NoticeRecipient.IN_ORDER, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice ORDER BY r.position")
 @NamedQuery(name = NoticeRecipient.NEXT_WAITING, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice "
-        + "AND r.state = io.guarddesk.notices.entity.RecipientState.WAITING ORDER BY r.position")
-@NamedQuery(name = NoticeRecipient.COUNT_BY_STATE, query = "SELECT r.state, COUNT(r) FROM NoticeRecipient r "
-        + "WHERE r.noticeId = :notice GROUP BY r.state")
+        + "AND r.position >= :from AND r.state = io.guarddesk.notices.entity.RecipientState.WAITING ORDER BY r.position")
+@NamedQuery(name = NoticeRecipient.DATA_IN_ORDER, query = "SELECT NEW io.guarddesk.notices.entity.RecipientData(r.email, r.name, "
+        + "r.accounts, r.language) FROM NoticeRecipient r WHERE r.noticeId = :notice ORDER BY r.position")
 @NamedQuery(name = NoticeRecipient.AT, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice "
         + "AND r.position IN :positions ORDER BY r.position")
 @NamedQuery(name = NoticeRecipient.FIRST_IN, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice "
@@ -32,7 +32,7 @@ public class NoticeRecipient {
 
     public static final String IN_ORDER = "NoticeRecipient.inOrder";
     public static final String NEXT_WAITING = "NoticeRecipient.nextWaiting";
-    public static final String COUNT_BY_STATE = "NoticeRecipient.countByState";
+    public static final String DATA_IN_ORDER = "NoticeRecipient.dataInOrder";
     public static final String DELETE_ALL = "NoticeRecipient.deleteAll";
     public static final String AT = "NoticeRecipient.at";
     public static final String FIRST_IN = "NoticeRecipient.firstIn";
