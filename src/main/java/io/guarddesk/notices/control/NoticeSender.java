@@ -63,10 +63,14 @@ public final class NoticeSender {
         if (allowed == 0) {
             return 0;
         }
+        // the handled recipients are always a prefix of the positions (one step at a time, in order),
+        // so the next ones are a closed range: no database sorts what lies beyond it
+        int from = notice.getNextPosition();
+        int to = (int) Math.min((long) from + allowed, notice.getRecipientCount());
         var next = em.createNamedQuery(NoticeRecipient.NEXT_WAITING, NoticeRecipient.class)
                 .setParameter("notice", id)
-                .setParameter("from", notice.getNextPosition())
-                .setMaxResults(allowed)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
         for (var recipient : next) {
             var data = recipient.data();
@@ -76,10 +80,11 @@ public final class NoticeSender {
             } else {
                 recipient.refused();
             }
-            notice.handled(recipient.getPosition(), queued.isPresent());
+            notice.counted(queued.isPresent());
         }
+        notice.handledUpTo(to);
         notice.paced(next.size(), perSecond, BURST, now);
-        if (next.size() < allowed) {
+        if (notice.getNextPosition() >= notice.getRecipientCount()) {
             notice.finished(now);
         }
         return next.size();

@@ -250,9 +250,13 @@ public class Notice {
         return nextPosition;
     }
 
-    /** The recipient at {@code position} has been handled: its message queued, or refused by the guard. */
-    public void handled(int position, boolean queued) {
-        nextPosition = Math.max(nextPosition, position + 1);
+    /** Every recipient before {@code position} has been handled. */
+    public void handledUpTo(int position) {
+        nextPosition = Math.max(nextPosition, position);
+    }
+
+    /** One more recipient handled: its message queued, or refused by the guard. */
+    public void counted(boolean queued) {
         if (queued) {
             queuedCount++;
         } else {

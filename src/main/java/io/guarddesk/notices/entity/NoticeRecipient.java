@@ -20,7 +20,8 @@ import jakarta.persistence.Table;
 @Table(name = "notice_recipient")
 @NamedQuery(name = NoticeRecipient.IN_ORDER, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice ORDER BY r.position")
 @NamedQuery(name = NoticeRecipient.NEXT_WAITING, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice "
-        + "AND r.position >= :from AND r.state = io.guarddesk.notices.entity.RecipientState.WAITING ORDER BY r.position")
+        + "AND r.position >= :from AND r.position < :to AND r.state = io.guarddesk.notices.entity.RecipientState.WAITING "
+        + "ORDER BY r.position")
 @NamedQuery(name = NoticeRecipient.DATA_IN_ORDER, query = "SELECT NEW io.guarddesk.notices.entity.RecipientData(r.email, r.name, "
         + "r.accounts, r.language) FROM NoticeRecipient r WHERE r.noticeId = :notice ORDER BY r.position")
 @NamedQuery(name = NoticeRecipient.AT, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice "
