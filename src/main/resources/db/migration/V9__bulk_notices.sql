@@ -87,3 +87,9 @@ CREATE INDEX ix_notice_recipient_state ON notice_recipient (notice_id, state, po
 -- without touching every recipient row.
 ALTER TABLE mail_outbox ADD COLUMN batch VARCHAR(40);
 CREATE INDEX ix_mail_outbox_batch ON mail_outbox (batch, status);
+
+-- The relay's claim orders the due rows by (next_attempt_at, id). With id in the index the database
+-- reads the first rows in that order and stops; without it, it sorted every due row on each claim,
+-- which a notice's 100,000 pending mails turned into 40 mails a second.
+DROP INDEX ix_mail_outbox_due;
+CREATE INDEX ix_mail_outbox_due ON mail_outbox (status, next_attempt_at, id);

@@ -13,7 +13,7 @@ import java.util.List;
  * never send the same row at the same time (R7.2).
  *
  * <p>One UPDATE stamps a lease (claimer, until) on up to {@code batch} rows that are pending, due
- * and not leased. The outer WHERE repeats those conditions because under READ COMMITTED a
+ * and not leased, chosen by a SELECT just before it. The UPDATE's WHERE repeats those conditions because under READ COMMITTED a
  * concurrent claim of the same row makes this UPDATE wait for the other transaction and then
  * re-check the row as committed (PostgreSQL re-evaluates the WHERE on the new row version, H2
  * re-checks a row it had to wait for): the row is then leased, so it is skipped instead of being
@@ -30,17 +30,27 @@ public final class Claims {
     /** Claims and returns the rows now leased to {@code claimer}; call inside a transaction that commits right after. */
     public static List<Envelope> claim(EntityManager em, String claimer, Instant now, Duration lease, int batch) {
         var at = now.atOffset(ZoneOffset.UTC);
-        // batch is our own int, never input: FETCH FIRST takes no bind parameter on every database
-        var claimed = em.createNativeQuery("UPDATE mail_outbox SET claimed_by = ?, claimed_until = ? "
-                        + "WHERE id IN (SELECT id FROM mail_outbox WHERE " + DUE
-                        + " ORDER BY next_attempt_at, id FETCH FIRST " + batch + " ROWS ONLY) AND " + DUE)
+        // First the ids, then an UPDATE of exactly those: as one UPDATE ... WHERE id IN (SELECT ...),
+        // H2 re-read every due row for every claim, and 100,000 pending mails of a notice slowed
+        // the relay to a crawl. batch is our own int, never input: FETCH FIRST takes no bind
+        // parameter on every database.
+        var due = em.createNativeQuery("SELECT id FROM mail_outbox WHERE " + DUE
+                        + " ORDER BY next_attempt_at, id FETCH FIRST " + batch + " ROWS ONLY")
+                .setParameter(1, at)
+                .setParameter(2, at)
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        var update = em.createNativeQuery("UPDATE mail_outbox SET claimed_by = ?, claimed_until = ? WHERE id IN ("
+                        + String.join(",", java.util.Collections.nCopies(due.size(), "?")) + ") AND " + DUE)
                 .setParameter(1, claimer)
-                .setParameter(2, now.plus(lease).atOffset(ZoneOffset.UTC))
-                .setParameter(3, at)
-                .setParameter(4, at)
-                .setParameter(5, at)
-                .setParameter(6, at)
-                .executeUpdate();
+                .setParameter(2, now.plus(lease).atOffset(ZoneOffset.UTC));
+        int parameter = 3;
+        for (var id : due) {
+            update.setParameter(parameter++, id);
+        }
+        var claimed = update.setParameter(parameter++, at).setParameter(parameter, at).executeUpdate();
         if (claimed == 0) {
             return List.of();
         }
