@@ -10,11 +10,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -31,8 +32,8 @@ public class RelayScheduler {
 
     private static final Logger LOG = Logger.getLogger(RelayScheduler.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     ContainerTransactions transactions;
@@ -46,8 +47,13 @@ public class RelayScheduler {
     @Inject
     MailSettings settings;
 
-    private ScheduledFuture<?> polling;
+    private ScheduledExecutorService executor;
 
+    /**
+     * A thread of its own: on the container's shared scheduled executor (one thread) a slow mail
+     * server would hold up the guard's replay of other instances' directory changes, and a large
+     * notice's sending would hold up the relay.
+     */
     @PostConstruct
     void start() {
         var relaySettings = settings.relay();
@@ -55,13 +61,15 @@ public class RelayScheduler {
         long every = settings.pollInterval().toMillis();
         // asking the transport first makes a missing SMTP configuration show in the log at startup
         LOG.info(() -> "Mail relay: every " + every + " ms, mail goes to " + transport.destination());
-        polling = executor.scheduleWithFixedDelay(() -> drain(relay, relaySettings.batch()), every, every, TimeUnit.MILLISECONDS);
+        executor = Executors.newSingleThreadScheduledExecutor(threads);
+        executor.scheduleWithFixedDelay(() -> drain(relay, relaySettings.batch()), every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
+        if (executor != null) {
+            // no interrupt: a send or step under way finishes (and records its outcome) as before
+            executor.shutdown();
         }
     }
 

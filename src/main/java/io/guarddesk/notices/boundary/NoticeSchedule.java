@@ -57,7 +57,8 @@ public class NoticeSchedule {
     @PreDestroy
     void stop() {
         if (executor != null) {
-            executor.shutdownNow();
+            // no interrupt: a send or step under way finishes (and records its outcome) as before
+            executor.shutdown();
         }
     }
 
