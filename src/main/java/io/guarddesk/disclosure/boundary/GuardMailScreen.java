@@ -6,8 +6,6 @@ import io.guarddesk.mail.boundary.MailScreen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.stream.Collectors;
-
 /** Every mail of the outbox passes the outbound gate (R2.3). */
 @ApplicationScoped
 public class GuardMailScreen implements MailScreen {
@@ -18,9 +16,7 @@ public class GuardMailScreen implements MailScreen {
     @Override
     public void check(String recipient, String subject, String text) {
         if (gate.mail(recipient, subject, text) instanceof GateDecision.Refused refused) {
-            throw new MailRefusedException(refused.findings().stream()
-                    .map(f -> f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                    .distinct().collect(Collectors.joining(", ")));
+            throw new MailRefusedException(refused.findings().stream().map(f -> f.kind().name()).distinct().toList());
         }
     }
 }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -113,17 +114,21 @@ public class Outbox {
     public Preview preview(Letter letter) {
         var recipient = recipientOf(letter);
         var rendered = composer.render(letter.template(), letter.language(), letter.parameters(), "sample-key");
-        String refusal = null;
+        List<String> refusedKinds = List.of();
         try {
             screen.check(recipient, rendered.subject(), rendered.text());
         } catch (MailRefusedException refused) {
-            refusal = refused.getMessage();
+            refusedKinds = refused.kinds();
         }
-        return new Preview(recipient, rendered.language(), rendered.subject(), rendered.text(), Optional.ofNullable(refusal));
+        return new Preview(recipient, rendered.language(), rendered.subject(), rendered.text(), refusedKinds);
     }
 
-    /** A rendered mail not yet stored; {@code refusal} is the guard's reason when it would refuse it. */
-    public record Preview(String to, Locale language, String subject, String text, Optional<String> refusal) {
+    /** A rendered mail not yet stored; {@code refusedKinds}: what the guard would refuse it for (finding kinds), empty when it may go. */
+    public record Preview(String to, Locale language, String subject, String text, List<String> refusedKinds) {
+
+        public boolean refused() {
+            return !refusedKinds.isEmpty();
+        }
     }
 
     /** How the mails of one sending stand, by status; a status without mail is absent. */

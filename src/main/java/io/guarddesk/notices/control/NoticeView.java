@@ -22,6 +22,11 @@ public record NoticeView(long id, String author, NoticeStatus status, NoticeText
                 notice.getStartedAt(), notice.getFinishedAt(), notice.getCreatedAt(), notice.getVersion(), progress);
     }
 
+    /** Whether {@code username} wrote it (user names compare without case, as at sign-in). */
+    public boolean isAuthor(String username) {
+        return author.equalsIgnoreCase(username);
+    }
+
     /** The subject in English, as lists show a notice. */
     public String title() {
         return text.subjectEn();

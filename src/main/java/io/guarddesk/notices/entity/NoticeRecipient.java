@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "notice_recipient")
-@NamedQuery(name = NoticeRecipient.IN_ORDER, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice ORDER BY r.position")
 @NamedQuery(name = NoticeRecipient.NEXT_WAITING, query = "SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice "
         + "AND r.position >= :from AND r.position < :to AND r.state = io.guarddesk.notices.entity.RecipientState.WAITING "
         + "ORDER BY r.position")
@@ -31,7 +30,6 @@ import jakarta.persistence.Table;
 @NamedQuery(name = NoticeRecipient.DELETE_ALL, query = "DELETE FROM NoticeRecipient r WHERE r.noticeId = :notice")
 public class NoticeRecipient {
 
-    public static final String IN_ORDER = "NoticeRecipient.inOrder";
     public static final String NEXT_WAITING = "NoticeRecipient.nextWaiting";
     public static final String DATA_IN_ORDER = "NoticeRecipient.dataInOrder";
     public static final String DELETE_ALL = "NoticeRecipient.deleteAll";

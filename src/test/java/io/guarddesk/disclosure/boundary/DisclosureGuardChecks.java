@@ -139,6 +139,30 @@ public abstract class DisclosureGuardChecks {
     }
 
     @Test
+    @DisplayName("R2.8 a directory file larger than the guard replays change by change is in the guard at once: it reads the "
+            + "directory afresh, and keeps what it knew")
+    void largeImportReachesTheGuard() {
+        var before = Directory.put(Directory.unique("Rin Kato", "カトウ リン"));
+        var rows = new StringBuilder("account_number,login_id,owner_email,holder_name,holder_name_kana,phone,status\n");
+        var batch = new java.util.ArrayList<Directory.Account>();
+        for (int i = 0; i < 2_500; i++) {
+            var account = Directory.unique("Bulk Owner", "");
+            batch.add(account);
+            rows.append(String.join(",", account.number(), account.login(), account.email(), account.name(), "", "", "ACTIVE")).append('\n');
+        }
+        var imported = Staff.ADMIN.api().sendBytes("POST", "api/accounts/import", rows.toString().getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        var ticket = Customers.submit(Customers.uniqueEmail(), "GENERAL", "Question", "Hello");
+
+        var last = batch.get(batch.size() - 1);
+        assertThat(supervisor.post("api/tickets/" + ticket.reference() + "/replies", reply("Your number is " + last.number()))
+                .status()).as("an account of the file").isEqualTo(422);
+        assertThat(supervisor.post("api/tickets/" + ticket.reference() + "/replies", reply("Write to " + before.email()))
+                .status()).as("an account from before the file").isEqualTo(422);
+    }
+
+    @Test
     @DisplayName("R4.1 card numbers and security codes are masked before a customer's text is stored, also behind the 99-prefix trap")
     void cardDataMaskedAtIntake() {
         var ticket = Customers.submit(Customers.uniqueEmail(), "BILLING", "Card 4012 8888 8888 1881 charged twice",

@@ -286,7 +286,7 @@ class NoticeSendingIT {
     }
 
     private List<NoticeRecipient> recipients(long id) {
-        return transactions.inNewTransaction(em -> em.createNamedQuery(NoticeRecipient.IN_ORDER, NoticeRecipient.class)
+        return transactions.inNewTransaction(em -> em.createQuery("SELECT r FROM NoticeRecipient r WHERE r.noticeId = :notice ORDER BY r.position", NoticeRecipient.class)
                 .setParameter("notice", id).getResultList());
     }
 

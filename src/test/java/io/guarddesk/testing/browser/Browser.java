@@ -97,6 +97,18 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * The text content of the element with {@code id}, also where it is not displayed (a span in
+     * a collapsed panel); says what the page shows instead when there is no such element.
+     */
+    public String textContentOf(String id) {
+        var found = driver.findElements(By.id(id));
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no #" + id + " at " + currentUrl() + ": " + driver.findElement(By.tagName("main")).getText());
+        }
+        return found.get(0).getAttribute("textContent").strip();
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

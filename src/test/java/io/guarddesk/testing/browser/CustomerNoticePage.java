@@ -54,11 +54,11 @@ public final class CustomerNoticePage {
     }
 
     public String status() {
-        return content("status");
+        return browser.textContentOf("status");
     }
 
     public int recipientCount() {
-        return Integer.parseInt(content("recipients-total"));
+        return Integer.parseInt(browser.textContentOf("recipients-total"));
     }
 
     public CustomerNoticePage submit() {
@@ -73,7 +73,7 @@ public final class CustomerNoticePage {
     }
 
     public int reviewedRecipients() {
-        return Integer.parseInt(content("review-count"));
+        return Integer.parseInt(browser.textContentOf("review-count"));
     }
 
     /** The sample recipients' addresses the review lists. */
@@ -104,15 +104,6 @@ public final class CustomerNoticePage {
     }
 
     public String count(String what) {
-        return content("count-" + what);
-    }
-
-    private String content(String id) {
-        var found = browser.driver().findElements(By.id(id));
-        if (found.isEmpty()) {
-            throw new IllegalStateException("no #" + id + " at " + browser.currentUrl() + ": "
-                    + browser.driver().findElement(By.tagName("main")).getText());
-        }
-        return found.get(0).getAttribute("textContent").strip();
+        return browser.textContentOf("count-" + what);
     }
 }

@@ -46,7 +46,7 @@ public final class IncidentPage {
     }
 
     public String reference() {
-        var text = content("incident-reference");
+        var text = browser.textContentOf("incident-reference");
         if (text.isBlank()) {
             throw new IllegalStateException("no incident reference on the page: " + browser.pageSource());
         }
@@ -54,20 +54,11 @@ public final class IncidentPage {
     }
 
     public String assessment() {
-        return content("appi-assessment");
+        return browser.textContentOf("appi-assessment");
     }
 
     /** The clock of APPI_PRELIMINARY, APPI_FINAL or GDPR as the page shows it. */
     public String clock(String deadline) {
-        return content("clock-" + deadline);
-    }
-
-    private String content(String id) {
-        var found = browser.driver().findElements(org.openqa.selenium.By.id(id));
-        if (found.isEmpty()) {
-            throw new IllegalStateException("no #" + id + " at " + browser.currentUrl() + ": "
-                    + browser.driver().findElement(org.openqa.selenium.By.tagName("main")).getText());
-        }
-        return found.get(0).getAttribute("textContent").strip();
+        return browser.textContentOf("clock-" + deadline);
     }
 }

@@ -37,12 +37,12 @@ public record NoticeJson(long id, String author, String status, String subjectEn
         }
     }
 
-    /** A message rendered for a sample recipient; {@code refusal} when the guard would refuse it. */
+    /** A message rendered for a sample recipient; {@code refusal}: the finding kinds, when the guard would refuse it. */
     public record MessageJson(String to, String language, String subject, String text, String refusal) {
 
         static MessageJson of(Outbox.Preview preview) {
             return new MessageJson(preview.to(), preview.language().getLanguage(), preview.subject(), preview.text(),
-                    preview.refusal().orElse(null));
+                    preview.refused() ? String.join(", ", preview.refusedKinds()) : null);
         }
     }
 }

@@ -45,8 +45,7 @@ public class NoticeBean implements Serializable {
 
     private static final ZoneId ZONE = ZoneId.of(LocaleBean.ZONE);
     private static final Map<String, String> COMPONENT_OF_FIELD = Map.of("subjectEn", "subject-en", "bodyEn", "body-en",
-            "subjectJa", "subject-ja", "bodyJa", "body-ja", "sendAt", "send-at", "reason", "reason", "file", "file",
-            "domain", "query-domain", "prefix", "query-prefix");
+            "subjectJa", "subject-ja", "bodyJa", "body-ja", "sendAt", "send-at", "domain", "query-domain", "prefix", "query-prefix");
     static final int SAMPLE = 10;
 
     @Inject
@@ -211,7 +210,7 @@ public class NoticeBean implements Serializable {
     }
 
     public boolean isAuthor() {
-        return notice != null && notice.author().equalsIgnoreCase(viewers.current().username());
+        return notice != null && notice.isAuthor(viewers.current().username());
     }
 
     /** Someone other than the author, looking at a notice that awaits approval. */
