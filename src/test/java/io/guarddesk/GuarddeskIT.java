@@ -108,4 +108,14 @@ class GuarddeskIT {
     @DisplayName("bulk notices in the browser")
     class BulkNoticeJourney extends io.guarddesk.notices.boundary.NoticeJourneyChecks {
     }
+
+    @Nested
+    @DisplayName("attacks: XSS through customers' text")
+    class CustomerXss extends io.guarddesk.platform.web.XssChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: XSS through staff text and mail")
+    class StaffXss extends io.guarddesk.platform.web.StaffTextXssChecks {
+    }
 }

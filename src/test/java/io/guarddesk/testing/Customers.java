@@ -31,14 +31,19 @@ public final class Customers {
         if (answer.status() != 202) {
             throw new IllegalStateException("submission failed: " + answer);
         }
-        var confirmation = Mailbox.link(Mailbox.await(email, mails + 1).get(mails), "/confirm");
+        var location = confirmFromMail(email, mails);
+        var key = location.replaceAll(".*[?&]key=([^&]+).*", "$1");
+        return new Submitted(answer.text("reference"), key, location, email);
+    }
+
+    /** Follows the confirmation link of the {@code index}th mail to {@code email}; answers the private page's URL. */
+    public static String confirmFromMail(String email, int index) {
+        var confirmation = Mailbox.link(Mailbox.await(email, index + 1).get(index), "/confirm");
         var confirmed = confirm(confirmation);
         if (confirmed.status() != 302 || !String.valueOf(confirmed.header("Location")).contains("/ticket?key=")) {
             throw new IllegalStateException("confirmation failed: " + confirmed);
         }
-        var location = confirmed.header("Location");
-        var key = location.replaceAll(".*[?&]key=([^&]+).*", "$1");
-        return new Submitted(answer.text("reference"), key, location, email);
+        return confirmed.header("Location");
     }
 
     /**

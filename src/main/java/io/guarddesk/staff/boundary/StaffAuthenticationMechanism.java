@@ -1,6 +1,7 @@
 package io.guarddesk.staff.boundary;
 
 import io.guarddesk.platform.web.SecurityHeadersFilter;
+import io.guarddesk.staff.control.SessionLimits;
 import io.guarddesk.staff.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,14 +31,16 @@ import java.util.stream.Collectors;
  *     ignored there, so a cross-site request riding on a signed-in browser carries no
  *     identity (no CSRF on the API);</li>
  * <li>pages: a form sign-in that renews the session id (no session fixation) and keeps the
- *     signed-in staff member in the session; a protected page without one redirects to the
- *     sign-in page.</li>
+ *     signed-in staff member in the session until it is idle or old (SessionLimits); a
+ *     protected page without one redirects to the sign-in page.</li>
  * </ul>
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_KEY = "guarddesk.staff";
+    /** When the session last served a request; an attribute of its own so a write replicates the small value only. */
+    static final String LAST_USED_KEY = "guarddesk.staff.lastUsed";
     private static final String BEARER = "Bearer ";
     private static final String BASIC = "Basic ";
 
@@ -47,6 +52,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     SignInLimits signInLimits;
+
+    @Inject
+    SessionSettings sessionSettings;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -100,12 +111,15 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             // A new session id at the moment of sign-in: an id planted before it is worthless.
             request.getSession(true);
             request.changeSessionId();
-            request.getSession().setAttribute(SESSION_KEY, new SignedInStaff(
-                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            var session = request.getSession();
+            var now = clock.instant();
+            session.setMaxInactiveInterval((int) sessionSettings.limits().idle().toSeconds());
+            session.setAttribute(SESSION_KEY, new SignedInStaff(
+                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), now));
+            session.setAttribute(LAST_USED_KEY, now);
             return context.notifyContainerAboutLogin(result);
         }
-        var session = request.getSession(false);
-        var signedIn = session == null ? null : (SignedInStaff) session.getAttribute(SESSION_KEY);
+        var signedIn = signedInStaff(request);
         if (signedIn != null) {
             return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
         }
@@ -114,6 +128,27 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                     + URLEncoder.encode(pathOf(request), StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /**
+     * The staff member this session belongs to, or null; a session past its idle or absolute
+     * limit is ended here, so the request goes on as a signed-out one (to the sign-in page).
+     */
+    private SignedInStaff signedInStaff(HttpServletRequest request) {
+        var session = request.getSession(false);
+        var signedIn = session == null ? null : (SignedInStaff) session.getAttribute(SESSION_KEY);
+        if (signedIn == null) {
+            return null;
+        }
+        var now = clock.instant();
+        var lastUsed = (Instant) session.getAttribute(LAST_USED_KEY);
+        var expiry = sessionSettings.limits().expiry(signedIn.signedInAt(), lastUsed == null ? signedIn.signedInAt() : lastUsed, now);
+        if (expiry != SessionLimits.Expiry.NONE) {
+            session.invalidate();
+            return null;
+        }
+        session.setAttribute(LAST_USED_KEY, now);
+        return signedIn;
     }
 
     @Override
@@ -177,6 +212,6 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     /** Serializable, so sessions can move between clustered instances. */
-    record SignedInStaff(String username, Set<String> groups) implements java.io.Serializable {
+    record SignedInStaff(String username, Set<String> groups, Instant signedInAt) implements java.io.Serializable {
     }
 }

@@ -34,6 +34,24 @@ public final class QueuePage {
         return this;
     }
 
+    /** Shows {@code rows} tickets a page (25, 50 or 100), through the paginator's own menu. */
+    public QueuePage showRows(int rows) {
+        var before = browser.find("#queue-form\\:tickets tbody tr");
+        browser.script("var menu = document.querySelector('#queue-form\\\\:tickets .ui-paginator-rpp-options');"
+                + "menu.value = '" + rows + "'; menu.dispatchEvent(new Event('change'));");
+        browser.waitFor(ExpectedConditions.stalenessOf(before));
+        browser.find("#queue-form\\:tickets tbody tr");
+        return this;
+    }
+
+    public QueuePage nextPage() {
+        var before = browser.find("#queue-form\\:tickets tbody tr");
+        browser.click("#queue-form\\:tickets .ui-paginator-next");
+        browser.waitFor(ExpectedConditions.stalenessOf(before));
+        browser.find("#queue-form\\:tickets tbody tr");
+        return this;
+    }
+
     public List<String> references() {
         return browser.driver().findElements(By.cssSelector("#queue-form\\:tickets .gd-ticket-link")).stream()
                 .map(e -> e.getText()).toList();
