@@ -17,6 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.api.SoftAssertions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,13 +74,16 @@ public abstract class XssChecks {
             browsers.check(agent, "agent queue, page " + (shown.size() / 100 + 1));
         }
         assertThat(shown).as("the newest tickets, literally").containsAll(tickets.stream().map(t -> HostileText.asRead(t.subject)).toList());
+        // soft, so that a broken escape is reported as what the watch saw, not only as text that reads wrong
+        var softly = new SoftAssertions();
         for (var ticket : tickets) {
             var page = AgentTicketPage.open(agent, ticket.reference);
-            assertThat(page.subject()).isEqualTo(HostileText.asRead(ticket.subject));
-            assertThat(page.messages().get(0)).isEqualTo(HostileText.asRead(ticket.message));
             browsers.check(agent, "agent ticket page " + ticket.reference);
+            softly.assertThat(page.subject()).isEqualTo(HostileText.asRead(ticket.subject));
+            softly.assertThat(page.messages().get(0)).isEqualTo(HostileText.asRead(ticket.message));
         }
-        assertThat(browsers.problems()).as("pages with injected markup or script").isEmpty();
+        softly.assertThat(browsers.problems()).as("pages with injected markup or script").isEmpty();
+        softly.assertAll();
     }
 
     Submitted submit(String name, String subject, String message) {

@@ -42,7 +42,7 @@ public final class InjectionWatch {
                   signs.push('script URL: ' + el.outerHTML.slice(0, 160));
               }
             }
-            for (const el of document.querySelectorAll('iframe, object, embed, base, meta[http-equiv], svg script, svg animate, svg set, math, link[rel=import]'))
+            for (const el of document.querySelectorAll('iframe, object, embed, base, meta[http-equiv]:not([http-equiv="Content-Security-Policy" i]), svg script, svg animate, svg set, math, link[rel=import]'))
               signs.push('active element: ' + el.outerHTML.slice(0, 160));
             for (const el of document.querySelectorAll('script:not([nonce])'))
               if (!(el.getAttribute('src') || '').startsWith('/jakarta.faces.resource/'))
