@@ -36,20 +36,15 @@ public abstract class ForeignIdChecks {
     @DisplayName("R3.3 R7.3 a notification is its owner's alone: marking the privacy officer's read answers every caller like "
             + "an id that does not exist, and it stays unread")
     void notificationOfAnother() {
-        var privacy = StaffTokens.of(Staff.PRIVACY);
-        var reference = Customers.submit("PRIVACY_SECURITY", "My address was shown to someone").reference();
-        var theirs = notifications(privacy).stream().filter(n -> reference.equals(n.getString("subject"))).findFirst()
-                .orElseThrow(() -> new AssertionError("the privacy officer was not notified of " + reference));
-        long id = theirs.getJsonNumber("id").longValue();
+        var targets = Targets.get();
 
         for (var caller : Caller.values()) {
             var missing = caller.api().post("api/notifications/" + Integer.MAX_VALUE + "/read", "");
             Answers.assertLikeMissing("mark another's notification read as " + caller,
-                    caller.api().post("api/notifications/" + id + "/read", ""), missing);
+                    caller.api().post("api/notifications/" + targets.notification + "/read", ""), missing);
         }
 
-        assertThat(notifications(privacy)).filteredOn(n -> n.getJsonNumber("id").longValue() == id).singleElement()
-                .satisfies(n -> assertThat(n.containsKey("readAt") && !n.isNull("readAt")).as("still unread").isFalse());
+        targets.assertNotificationAndReplyUntouched();
     }
 
     @Test
@@ -72,24 +67,18 @@ public abstract class ForeignIdChecks {
     @DisplayName("R2.7 R7.3 a held reply is released only on its own ticket: released through another ticket it answers like a "
             + "reply that does not exist, even for a supervisor who may release it, and stays held")
     void heldReplyOfAnotherTicket() {
-        var other = Directory.put(Directory.unique("Aki Nomura", "ノムラ アキ"));
-        var heldOn = Customers.submit("GENERAL", "Family account").reference();
-        var held = StaffTokens.of(Staff.PRIVACY).post("api/tickets/" + heldOn + "/replies",
-                "{\"body\":" + Api.quote("We also wrote to " + other.email() + ".") + "}");
-        assertThat(held.status()).as(held.body()).isEqualTo(422);
-        long refusal = held.json().getJsonObject("refusal").getJsonNumber("id").longValue();
-        var through = Customers.submit("GENERAL", "Opening hours on holidays").reference();
+        var targets = Targets.get();
+        var through = targets.assigned.reference();
 
         for (var caller : Caller.values()) {
             var missing = caller.api().post("api/tickets/" + through + "/refusals/" + Integer.MAX_VALUE + "/release", IdorChecks.JUSTIFICATION);
             Answers.assertLikeMissing("release another ticket's held reply as " + caller,
-                    caller.api().post("api/tickets/" + through + "/refusals/" + refusal + "/release", IdorChecks.JUSTIFICATION), missing);
+                    caller.api().post("api/tickets/" + through + "/refusals/" + targets.heldReply + "/release", IdorChecks.JUSTIFICATION),
+                    missing);
         }
 
-        var refusals = (JsonArray) StaffTokens.of(Staff.SUPERVISOR).get("api/tickets/" + heldOn + "/refusals").structure();
-        assertThat(refusals.getValuesAs(JsonObject.class)).filteredOn(r -> r.getJsonNumber("id").longValue() == refusal)
-                .singleElement().satisfies(r -> assertThat(r.getString("state")).isEqualTo("HELD"));
-        assertThat(StaffTokens.of(Staff.SUPERVISOR).get("api/tickets/" + through).json().getJsonArray("messages")).hasSize(1);
+        targets.assertNotificationAndReplyUntouched();
+        targets.assertUnchanged();
     }
 
     @Test
@@ -213,10 +202,6 @@ public abstract class ForeignIdChecks {
         assertThat(listed).contains(mine.number()).doesNotContain(theirs.number());
         assertThat(StaffTokens.of(Staff.ADMIN).put("api/accounts/" + theirs.number(), theirs.json()).text("outcome"))
                 .as("the directory still holds their account as it was").isEqualTo("UNCHANGED");
-    }
-
-    private static List<JsonObject> notifications(Api staff) {
-        return ((JsonArray) staff.get("api/notifications?limit=200").structure()).getValuesAs(JsonObject.class);
     }
 
     private static JsonObject rule(long id) {

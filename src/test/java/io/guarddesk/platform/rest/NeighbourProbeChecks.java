@@ -2,14 +2,10 @@ package io.guarddesk.platform.rest;
 
 import io.guarddesk.testing.Api;
 import io.guarddesk.testing.Customers;
-import io.guarddesk.testing.Directory;
 import io.guarddesk.testing.NewStaff;
 import io.guarddesk.testing.Probes;
 import io.guarddesk.testing.Probes.Probe;
-import io.guarddesk.testing.Staff;
 import io.guarddesk.testing.StaffTokens;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -49,19 +45,20 @@ public abstract class NeighbourProbeChecks {
     @DisplayName("R1.8 R3.2 4,000 references one or two symbols from real ones reach no ticket: 2,000 around a security "
             + "ticket's as an agent, 2,000 around a general ticket's as a supervisor")
     void ticketReferences() {
-        var security = Customers.submit("RECEIVED_OTHERS_INFORMATION", "Someone else's order confirmation").reference();
-        var general = Customers.submit("GENERAL", "Opening hours on holidays").reference();
+        var targets = Targets.get();
         var agent = authorizations(tokens("AGENT", 4));
         var supervisor = authorizations(tokens("SUPERVISOR", 4));
 
-        probe("references around a security ticket, as an agent", "GET", neighbours(security, REFERENCE_SYMBOLS, CROCKFORD, 2_000),
-                Targets.missingReference(), ref -> "api/tickets/" + ref, null, agent, CONCURRENCY);
-        probe("references around a general ticket, as a supervisor", "GET", neighbours(general, REFERENCE_SYMBOLS, CROCKFORD, 2_000),
-                Targets.missingReference(), ref -> "api/tickets/" + ref, null, supervisor, CONCURRENCY);
+        probe("references around a security ticket, as an agent", "GET",
+                neighbours(targets.security.reference(), REFERENCE_SYMBOLS, CROCKFORD, 2_000), Targets.missingReference(),
+                ref -> "api/tickets/" + ref, null, agent, CONCURRENCY);
+        probe("references around a general ticket, as a supervisor", "GET",
+                neighbours(targets.assigned.reference(), REFERENCE_SYMBOLS, CROCKFORD, 2_000), Targets.missingReference(),
+                ref -> "api/tickets/" + ref, null, supervisor, CONCURRENCY);
 
         var reader = Api.withAuthorization(supervisor.get(0));
-        assertThat(reader.get("api/tickets/" + security).status()).as("the real ones still answer").isEqualTo(200);
-        assertThat(reader.get("api/tickets/" + general).status()).isEqualTo(200);
+        assertThat(reader.get("api/tickets/" + targets.security.reference()).status()).as("the real ones still answer").isEqualTo(200);
+        assertThat(reader.get("api/tickets/" + targets.assigned.reference()).status()).isEqualTo(200);
     }
 
     @Test
@@ -89,35 +86,25 @@ public abstract class NeighbourProbeChecks {
             + "read, 800 tokens revoked, 400 held replies released; the notification stays unread, the token works, the "
             + "reply stays held")
     void numericIds() {
+        var targets = Targets.get();
         var prober = tokens("AGENT", 4);
-        var theirToken = StaffTokens.issue(NewStaff.create("AGENT").api(), "their script");
-        var privacy = StaffTokens.of(Staff.PRIVACY);
-        var security = Customers.submit("PRIVACY_SECURITY", "My data was shown to someone else").reference();
-        long notification = notificationOf(privacy, security).getJsonNumber("id").longValue();
-        var heldOn = Customers.submit("GENERAL", "Family account question").reference();
-        var held = privacy.post("api/tickets/" + heldOn + "/replies", "{\"body\":" + Api.quote("We also wrote to "
-                + Directory.put(Directory.unique("Yui Morita", "モリタ ユイ")).email() + ".") + "}");
-        assertThat(held.status()).as(held.body()).isEqualTo(422);
-        long refusal = held.json().getJsonObject("refusal").getJsonNumber("id").longValue();
-        var releaser = authorizations(tokens("SUPERVISOR", 2));
-        var through = Customers.submit("GENERAL", "Opening hours in summer").reference();
         var own = prober.stream().map(StaffTokens.Issued::id).collect(Collectors.toSet());
+        var theirToken = StaffTokens.issue(NewStaff.create("AGENT").api(), "their script");
+        var releaser = authorizations(tokens("SUPERVISOR", 2));
+        var through = targets.assigned.reference();
 
-        probe("notification ids, marked read by an agent who has none", "POST", around(notification, 800, Set.of()),
+        probe("notification ids, marked read by an agent who has none", "POST", around(targets.notification, 800, Set.of()),
                 Integer.toString(Integer.MAX_VALUE), id -> "api/notifications/" + id + "/read", null, authorizations(prober), CONCURRENCY);
         probe("token ids, revoked by someone else", "DELETE", around(theirToken.id(), 800, own), "999999999999",
                 id -> "api/me/tokens/" + id, null, authorizations(prober), CONCURRENCY);
         // each release locks the ticket it names: a few at a time, or they only queue for that lock
-        probe("held-reply ids, released through another ticket by a supervisor", "POST", around(refusal, 400, Set.of()),
+        probe("held-reply ids, released through another ticket by a supervisor", "POST", around(targets.heldReply, 400, Set.of()),
                 Integer.toString(Integer.MAX_VALUE), id -> "api/tickets/" + through + "/refusals/" + id + "/release",
                 IdorChecks.JUSTIFICATION, releaser, 4);
 
-        var notice = notificationOf(privacy, security);
-        assertThat(notice.containsKey("readAt") && !notice.isNull("readAt")).as("the notification is still unread").isFalse();
+        targets.assertNotificationAndReplyUntouched();
         assertThat(theirToken.api().get("api/me").status()).as("their token still works").isEqualTo(200);
-        var refusals = (JsonArray) privacy.get("api/tickets/" + heldOn + "/refusals").structure();
-        assertThat(refusals.getValuesAs(JsonObject.class)).filteredOn(r -> r.getJsonNumber("id").longValue() == refusal)
-                .singleElement().satisfies(r -> assertThat(r.getString("state")).isEqualTo("HELD"));
+        targets.assertUnchanged();
     }
 
     /**
@@ -204,11 +191,5 @@ public abstract class NeighbourProbeChecks {
 
     private static List<String> authorizations(List<StaffTokens.Issued> tokens) {
         return tokens.stream().map(StaffTokens.Issued::authorization).toList();
-    }
-
-    private static JsonObject notificationOf(Api staff, String reference) {
-        return ((JsonArray) staff.get("api/notifications?limit=200").structure()).getValuesAs(JsonObject.class).stream()
-                .filter(n -> reference.equals(n.getString("subject"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no notification about " + reference));
     }
 }

@@ -2,9 +2,11 @@ package io.guarddesk.platform.rest;
 
 import io.guarddesk.testing.Api;
 import io.guarddesk.testing.Customers;
+import io.guarddesk.testing.Directory;
 import io.guarddesk.testing.Incidents;
 import io.guarddesk.testing.Staff;
 import io.guarddesk.testing.StaffTokens;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import java.security.SecureRandom;
@@ -12,9 +14,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The tickets and the incident the IDOR checks aim at, made once per run through the API as
- * people make them, and checked to be what they claim before any check relies on them: that a
- * "hidden" ticket answers like a missing one proves nothing if it is missing too.
+ * The tickets, incident, notification and held reply the IDOR checks aim at, made once per run
+ * through the API as people make them, and checked to be what they claim before any check
+ * relies on them: that a "hidden" ticket answers like a missing one proves nothing if it is
+ * missing too. Shared, because every security ticket lands on the first page of the supervisor
+ * queue, which a browser journey reads.
  */
 final class Targets {
 
@@ -40,6 +44,10 @@ final class Targets {
     final Customers.Submitted escalated;
     final String unconfirmed;
     final String incident;
+    /** The privacy officer's notification about the security ticket. */
+    final long notification;
+    /** A reply the privacy officer wrote on the security ticket, held by the guard and releasable by another supervisor. */
+    final long heldReply;
     private final Map<Kind, String> fingerprints = new EnumMap<>(Kind.class);
     private final String incidentFingerprint;
 
@@ -55,6 +63,15 @@ final class Targets {
         unconfirmed = expect(Api.anonymous().post("api/tickets", Customers.submission("Never Confirms", Customers.uniqueEmail(),
                 "GENERAL", "Delivery address", "Please update my delivery address.")), 202, "submitting").text("reference");
         incident = Incidents.open(supervisor, security.reference());
+        notification = notificationOf(StaffTokens.of(Staff.PRIVACY), security.reference()).getJsonNumber("id").longValue();
+        var stranger = Directory.put(Directory.unique("Aki Nomura", "ノムラ アキ"));
+        var refusal = expect(StaffTokens.of(Staff.PRIVACY).post("api/tickets/" + security.reference() + "/replies",
+                "{\"body\":" + Api.quote("We also wrote to " + stranger.email() + ".") + "}"), 422, "holding a reply")
+                .json().getJsonObject("refusal");
+        if (!refusal.getBoolean("releasable")) {
+            throw new IllegalStateException("a reply nobody may release proves nothing about releasing it elsewhere: " + refusal);
+        }
+        heldReply = refusal.getJsonNumber("id").longValue();
         for (var kind : new Kind[]{Kind.ASSIGNED_TO_OTHER, Kind.SECURITY, Kind.ESCALATED}) {
             var seen = expect(supervisor.get("api/tickets/" + reference(kind)), 200, "a supervisor reading " + kind).json();
             if (seen.getBoolean("security") != (kind != Kind.ASSIGNED_TO_OTHER)) {
@@ -62,6 +79,9 @@ final class Targets {
             }
         }
         snapshot(fingerprints);
+        if (!"AWAITING_CONFIRMATION".equals(fingerprints.get(Kind.UNCONFIRMED))) {
+            throw new IllegalStateException("the unconfirmed ticket is not waiting for its requester: " + fingerprints);
+        }
         incidentFingerprint = incidentFingerprint();
     }
 
@@ -114,6 +134,26 @@ final class Targets {
         var json = StaffTokens.of(Staff.SUPERVISOR).get("api/incidents/" + incident).json();
         return json.getString("status") + " v" + json.getJsonNumber("version") + " " + json.getJsonArray("linkedTickets")
                 + " " + json.getJsonArray("affectedAccounts") + " " + json.getInt("people");
+    }
+
+    static JsonObject notificationOf(Api staff, String reference) {
+        return ((JsonArray) staff.get("api/notifications?limit=200").structure()).getValuesAs(JsonObject.class).stream()
+                .filter(n -> reference.equals(n.getString("subject"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no notification about " + reference));
+    }
+
+    /** Whether the privacy officer's notification is unread and the held reply still held: no probe reached either. */
+    void assertNotificationAndReplyUntouched() {
+        var notice = notificationOf(StaffTokens.of(Staff.PRIVACY), security.reference());
+        if (notice.containsKey("readAt") && !notice.isNull("readAt")) {
+            throw new AssertionError("someone else marked the privacy officer's notification read: " + notice);
+        }
+        var refusals = (JsonArray) StaffTokens.of(Staff.SUPERVISOR).get("api/tickets/" + security.reference() + "/refusals").structure();
+        var held = refusals.getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("id").longValue() == heldReply)
+                .findFirst().orElseThrow(() -> new AssertionError("the held reply is gone: " + refusals));
+        if (!"HELD".equals(held.getString("state"))) {
+            throw new AssertionError("the held reply was released: " + held);
+        }
     }
 
     private static Api.Answer expect(Api.Answer answer, int status, String what) {
