@@ -2,13 +2,18 @@ package io.guarddesk.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The database of the running test server, opened beside it: the failsafe configuration gives
  * the server an H2 URL with {@code AUTO_SERVER=TRUE}, so this JVM reaches the same file through
  * the server's H2. Only for checks that must do what the desk never does, such as tampering with
- * the audit log as someone with database access could.
+ * the audit log as someone with database access could, or look at what no API shows (a ticket
+ * still waiting for its confirmation, a column no answer carries).
  */
 public final class ItDatabase {
 
@@ -33,5 +38,34 @@ public final class ItDatabase {
             }
             return statement.executeUpdate();
         }
+    }
+
+    /** The first row of a query, column labels in lower case; empty when there is none. */
+    public static Map<String, Object> row(String sql, Object... parameters) {
+        try (var connection = connect(); var statement = prepare(connection, sql, parameters); var rows = statement.executeQuery()) {
+            var row = new LinkedHashMap<String, Object>();
+            if (rows.next()) {
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    row.put(rows.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rows.getObject(i));
+                }
+            }
+            return row;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** A query answering one number, e.g. a count. */
+    public static long number(String sql, Object... parameters) {
+        var row = row(sql, parameters);
+        return row.isEmpty() || row.values().iterator().next() == null ? 0 : ((Number) row.values().iterator().next()).longValue();
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        var statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

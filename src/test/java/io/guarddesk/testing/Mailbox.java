@@ -45,6 +45,14 @@ public final class Mailbox {
                 .toList();
     }
 
+    /**
+     * Whether the SMTP server was ever asked to deliver to {@code address}, also by a mail whose
+     * headers do not name it (a Bcc: the sender drops that header and keeps the recipient).
+     */
+    public static boolean deliveredTo(String address) {
+        return server.getUserManager().getUserByEmail(address) != null;
+    }
+
     /** Waits (polling, bounded) until {@code count} mails for {@code address} arrived; answers them. */
     public static List<MimeMessage> await(String address, int count) {
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
