@@ -118,4 +118,64 @@ class GuarddeskIT {
     @DisplayName("attacks: XSS through staff text and mail")
     class StaffXss extends io.guarddesk.platform.web.StaffTextXssChecks {
     }
+
+    @Nested
+    @DisplayName("attacks: IDOR/BOLA, ids × roles")
+    class Idor extends io.guarddesk.platform.rest.IdorChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: foreign ids of every other kind")
+    class ForeignId extends io.guarddesk.platform.rest.ForeignIdChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: customer links and reset tokens")
+    class CustomerLink extends io.guarddesk.platform.rest.CustomerLinkChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: ids in page URLs")
+    class PageIdor extends io.guarddesk.platform.rest.PageIdorChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: 10,000 neighbouring ids")
+    class NeighbourProbe extends io.guarddesk.platform.rest.NeighbourProbeChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: cross-site API calls")
+    class Csrf extends io.guarddesk.platform.web.CsrfChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: cross-site incident and notice calls")
+    class CsrfWorkflow extends io.guarddesk.platform.web.CsrfWorkflowChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: cross-site and forged JSF posts")
+    class CsrfForm extends io.guarddesk.platform.web.CsrfFormChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: no GET changes state")
+    class SafeGet extends io.guarddesk.platform.web.SafeGetChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: mass assignment, tickets")
+    class MassAssignment extends io.guarddesk.platform.rest.MassAssignmentChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: mass assignment, staff side")
+    class MassAssignmentStaff extends io.guarddesk.platform.rest.MassAssignmentStaffChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: mail header injection")
+    class MailHeaderInjection extends io.guarddesk.platform.web.MailHeaderInjectionChecks {
+    }
 }

@@ -68,7 +68,8 @@ public final class DatabaseFingerprint {
             for (var table : tables) {
                 try (var columns = connection.getMetaData().getColumns(null, null, table, "%")) {
                     while (columns.next()) {
-                        if ("version".equalsIgnoreCase(columns.getString("COLUMN_NAME"))) {
+                        // the name is a LIKE pattern: "_" in it matches other tables too
+                        if ("version".equalsIgnoreCase(columns.getString("COLUMN_NAME")) && table.equals(columns.getString("TABLE_NAME"))) {
                             versioned.add(table);
                         }
                     }

@@ -71,7 +71,7 @@ public final class PageSession {
         }
         text = UNREAD_COUNT.matcher(text).replaceAll("");
         // only as a parameter value: a short id such as a mail's "57" also occurs in unrelated text
-        var echoed = Pattern.compile("(=|%3D)" + Pattern.quote(id) + "(?=[&\"'<\\s]|%26|$)");
+        var echoed = Pattern.compile("(=|%3D|&#37;3D)" + Pattern.quote(id) + "(?=[&\"'<\\s]|%26|$)");
         return echoed.matcher(page.status() + "\n" + page.header("Location") + "\n" + text).replaceAll("$1{id}");
     }
 

@@ -34,13 +34,25 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
-            response.setStatus(403);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Refused: this request came from another site. Open Guarddesk directly and try again.");
+        if (refusedAsCrossSite(request, response)) {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Answers 403 to a state change from another site and says so. Public because the
+     * authentication mechanism runs before any filter: it asks first, so a cross-site request
+     * never reaches a password check (no sign-in entry, no failed attempt counted).
+     */
+    public static boolean refusedAsCrossSite(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (SAFE_METHODS.contains(request.getMethod()) || !crossSite(request)) {
+            return false;
+        }
+        response.setStatus(403);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("Refused: this request came from another site. Open Guarddesk directly and try again.");
+        return true;
     }
 
     /**

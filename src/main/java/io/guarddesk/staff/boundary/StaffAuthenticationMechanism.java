@@ -63,6 +63,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeadersFilter.apply(request, response);
+        if (refusedAsCrossSite(request, response)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (isApi(request)) {
             return api(request, response, context);
         }
@@ -158,6 +161,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             session.removeAttribute(SESSION_KEY);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static boolean refusedAsCrossSite(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return SecurityHeadersFilter.refusedAsCrossSite(request, response);
+        } catch (IOException e) {
+            return true; // the client went away; nothing of it goes further either
+        }
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -55,7 +55,7 @@ public abstract class SecurityJourneyChecks {
         assertThat(notices.subjects()).as("R3.3 told in the app at once").contains(ticket.reference());
         assertThat(notices.follow(ticket.reference()).reference()).isEqualTo(ticket.reference());
 
-        var securityQueue = SecurityQueuePage.open(supervisorBrowser);
+        var securityQueue = SecurityQueuePage.open(supervisorBrowser).newestFirst();
         assertThat(securityQueue.references()).contains(ticket.reference());
         var page = securityQueue.openTicket(ticket.reference());
         assertThat(page.securityPanel()).contains("Agent escalation").contains("someone else ordered in his name")
