@@ -71,7 +71,9 @@ public final class PageSession {
         }
         text = UNREAD_COUNT.matcher(text).replaceAll("");
         // only as a parameter value: a short id such as a mail's "57" also occurs in unrelated text
-        var echoed = Pattern.compile("(=|%3D|&#37;3D)" + Pattern.quote(id) + "(?=[&\"'<\\s]|%26|$)");
+        // "?id=1", "%3Fid%3D1" (a sign-in redirect's next=), "&#37;3Fid&#37;3D1" (the same in its HTML), not "scale=1"
+        var echoed = Pattern.compile("((?:[?&]|&amp;|%3F|%26|&#37;3F|&#37;26)\\w+(?:=|%3D|&#37;3D))" + Pattern.quote(id)
+                + "(?=[&\"'<\\s]|%26|$)");
         return echoed.matcher(page.status() + "\n" + page.header("Location") + "\n" + text).replaceAll("$1{id}");
     }
 
