@@ -178,4 +178,9 @@ class GuarddeskIT {
     @DisplayName("attacks: mail header injection")
     class MailHeaderInjection extends io.guarddesk.platform.web.MailHeaderInjectionChecks {
     }
+
+    @Nested
+    @DisplayName("attacks: session cookie and fixation")
+    class Sessions extends io.guarddesk.staff.boundary.SessionChecks {
+    }
 }
