@@ -32,8 +32,12 @@ public final class Customers {
             throw new IllegalStateException("submission failed: " + answer);
         }
         var location = confirmFromMail(email, mails);
-        var key = location.replaceAll(".*[?&]key=([^&]+).*", "$1");
-        return new Submitted(answer.text("reference"), key, location, email);
+        return new Submitted(answer.text("reference"), keyOf(location), location, email);
+    }
+
+    /** The private key in a ticket page's address. */
+    public static String keyOf(String location) {
+        return location.replaceAll(".*[?&]key=([^&]+).*", "$1");
     }
 
     /** Follows the confirmation link of the {@code index}th mail to {@code email}; answers the private page's URL. */

@@ -3,6 +3,7 @@ package io.guarddesk.platform.web;
 import io.guarddesk.testing.Api;
 import io.guarddesk.testing.Customers;
 import io.guarddesk.testing.HostileText;
+import io.guarddesk.testing.Incidents;
 import io.guarddesk.testing.Mailbox;
 import io.guarddesk.testing.NewStaff;
 import io.guarddesk.testing.Staff;
@@ -65,7 +66,7 @@ public abstract class StaffTextXssChecks {
         for (int i = 0; i < titles.size(); i++) {
             var security = tickets.get(notes.size() + i).reference();
             ok(Staff.AGENT.api().post("api/tickets/" + security + "/escalation", "{}"));
-            incidents.add(openIncident(security, titles.get(i)));
+            incidents.add(Incidents.open(supervisor, security, titles.get(i)));
         }
         var holders = holderNames();
         var verified = Customers.submit("GENERAL", "xss holder names");
@@ -159,13 +160,6 @@ public abstract class StaffTextXssChecks {
                 + ",\"bodyJa\":" + Api.quote(body) + ",\"sendAt\":\"" + sendAt + "\"}";
     }
 
-    private String openIncident(String ticket, String title) {
-        var discovered = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(1).truncatedTo(ChronoUnit.SECONDS);
-        var opened = Staff.SUPERVISOR.api().post("api/incidents", "{\"ticket\":" + Api.quote(ticket) + ",\"title\":" + Api.quote(title)
-                + ",\"kinds\":[\"NAME\"],\"people\":1,\"discoveredAt\":\"" + discovered + "\",\"unauthorisedAccess\":false,\"gdpr\":false}");
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.json().getString("reference");
-    }
 
     /**
      * Every seventh payload as a holder name, with a word of its own after it: the guard refuses
