@@ -39,6 +39,18 @@ public final class TicketWiring {
         return tickets;
     }
 
+    public static PortalTickets portalTickets(EntityManager em) {
+        var tickets = new PortalTickets();
+        tickets.em = em;
+        tickets.clock = Clock.systemUTC();
+        tickets.validation = Validations.serverLike();
+        tickets.rateLimits = new RateLimits();
+        tickets.limits = new PublicLimits();
+        tickets.limits.perAddressPerHour = Integer.MAX_VALUE;
+        tickets.tagging = tagging(em);
+        return tickets;
+    }
+
     public static TicketQueue ticketQueue(EntityManager em) {
         var queue = new TicketQueue();
         queue.em = em;

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * R7.3 for the tickets feature: what a public or API request passes before anything is stored —
- * the public form and {@code POST /api/tickets}, a customer's answer, the queue's query parameters
+ * the public form, {@code POST /api/tickets} and the portal's form, a customer's answer, the queue's query parameters
  * and reference numbers however they are typed. Each either succeeds or ends in a
  * {@link DeskException} (a 4xx); a stored text never holds a card number (R4.1).
  */
@@ -52,8 +52,15 @@ public final class TicketInputFuzzTarget {
         }
     }
 
-    /** The web form (fields as JSF sets them) or the API (a JSON body), then {@code CustomerTickets.submit}. */
+    /**
+     * The web form (fields as JSF sets them) or the API (a JSON body), then {@code CustomerTickets.submit};
+     * or the portal's form of a signed-in customer, then {@code PortalTickets.submit}.
+     */
     static void submission(FuzzedDataProvider data) {
+        if (data.consumeInt(0, 3) == 0) {
+            portalSubmission(data);
+            return;
+        }
         boolean api = data.consumeBoolean();
         Locale locale;
         SubmissionForm form;
@@ -81,11 +88,26 @@ public final class TicketInputFuzzTarget {
         }
     }
 
+    static void portalSubmission(FuzzedDataProvider data) {
+        var locale = data.pickValue(List.of(Locale.JAPANESE, Locale.ENGLISH));
+        var form = typedForm(data, locale);
+        var persisted = StandIns.entityManager(List.of());
+        try {
+            var reference = TicketWiring.portalTickets(persisted.em()).submit(form, "aiko@example.jp", locale);
+            assertThat(Reference.parse(reference)).isPresent();
+            var ticket = persisted.entities().stream().filter(Ticket.class::isInstance).map(Ticket.class::cast).findFirst().orElseThrow();
+            assertThat(ticket.getRequesterEmail()).as("the verified address, whatever the form said").isEqualTo("aiko@example.jp");
+            assertNoCard(ticket.getRequesterName(), ticket.getSubject(), ticket.getMessages().get(0).getBody());
+        } catch (DeskException e) {
+            // 400 with the fields to fix, or 429
+        }
+    }
+
     /** {@code POST /api/customer/tickets/{key}/messages}, through the resource, on a ticket in any status. */
     static void customerAnswer(FuzzedDataProvider data) {
-        var ticket = new Ticket(Reference.parse("GD-7K3M9-QXT4H-CA2BZ").orElseThrow(),
+        var ticket = StandIns.identified(new Ticket(Reference.parse("GD-7K3M9-QXT4H-CA2BZ").orElseThrow(),
                 new Requester("Aiko Tanaka", "aiko@example.jp", Locale.JAPANESE), data.pickValue(Category.values()), Channel.API,
-                "Login", data.pickValue(TicketStatus.values()), Instant.parse("2026-01-05T09:00:00Z"));
+                "Login", data.pickValue(TicketStatus.values()), Instant.parse("2026-01-05T09:00:00Z")), 42L);
         var resource = new CustomerTicketsResource();
         resource.tickets = TicketWiring.customerTickets(StandIns.entityManager(List.of(ticket)).em());
         resource.headers = AcceptLanguages.fuzzed(data);
