@@ -65,10 +65,11 @@ public final class AccountFile {
                     progress.accept(rows.size());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            rejections.add(new Rejection(rows.size() + 2L, "", "The file is not well-formed CSV (" + e.getClass().getSimpleName()
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // Commons CSV reports a broken quote as a CSVException, an IOException, which its record
+            // iterator wraps in an UncheckedIOException; the text is in memory, so no other I/O can fail
+            var problem = e instanceof UncheckedIOException wrapped ? wrapped.getCause() : e;
+            rejections.add(new Rejection(rows.size() + 2L, "", "The file is not well-formed CSV (" + problem.getClass().getSimpleName()
                     + "): check quotes and the number of columns, and that the header has no duplicate names."));
         }
         progress.accept(rows.size());

@@ -30,7 +30,7 @@ class CardDataFuzzTest {
         String masked = CardData.mask(raw);
         assertThat(CardData.mask(masked)).as("idempotent").isEqualTo(masked);
         assertThat(masked.length()).as("bounded").isLessThanOrEqualTo(3 * raw.length() + 16);
-        assertThat(luhnValidRun(masked)).as("Luhn-valid digit run left in %s", masked).isNull();
+        assertThat(LuhnRuns.firstValidRun(masked)).as("Luhn-valid digit run left in %s", masked).isNull();
 
         if (plant) {
             Random rnd = new Random(seed);
@@ -90,44 +90,13 @@ class CardDataFuzzTest {
         return b.toString();
     }
 
-    /** The first maximal run of 13–19 ASCII or full-width digits that passes Luhn, or null. */
-    static String luhnValidRun(String s) {
-        StringBuilder run = new StringBuilder();
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (c >= '0' && c <= '9') {
-                run.append(c);
-            } else if (c >= '０' && c <= '９') {
-                run.append((char) (c - '０' + '0'));
-            } else {
-                if (run.length() >= 13 && run.length() <= 19 && luhnValid(run)) {
-                    return run.toString();
-                }
-                run.setLength(0);
-            }
-        }
-        return null;
-    }
-
-    static boolean luhnValid(CharSequence digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
-    }
-
     private static String luhn(Random rnd, String prefix, int length) {
         StringBuilder b = new StringBuilder(prefix);
         while (b.length() < length - 1) {
             b.append((char) ('0' + rnd.nextInt(10)));
         }
         for (char d = '0'; d <= '9'; d++) {
-            if (luhnValid(b.toString() + d)) {
+            if (LuhnRuns.valid(b.toString() + d)) {
                 return b.toString() + d;
             }
         }
