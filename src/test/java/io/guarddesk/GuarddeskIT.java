@@ -16,7 +16,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -26,10 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Guarddesk on Payara Micro")
+// only the log check is ordered: it runs after all the others, which keep their usual order
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class GuarddeskIT {
 
     static {
         Deployments.requireFreePort();
+        Deployments.removeOldServerLog();
         // before the server boots, so its mail relay finds the SMTP server from the first poll
         Mailbox.start();
     }
@@ -182,5 +188,16 @@ class GuarddeskIT {
     @Nested
     @DisplayName("attacks: session cookie and fixation")
     class Sessions extends io.guarddesk.staff.boundary.SessionChecks {
+    }
+
+    @Nested
+    @DisplayName("attacks: enumeration by message or timing")
+    class Enumeration extends io.guarddesk.platform.web.EnumerationChecks {
+    }
+
+    @Nested
+    @Order(Integer.MAX_VALUE)
+    @DisplayName("attacks: no secret in the server log (last: reads the log of the whole run)")
+    class SecretsInLog extends io.guarddesk.platform.SecretsInLogChecks {
     }
 }

@@ -16,7 +16,15 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${ENV=GUARDDESK_DB_PASSWORD:guarddesk}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"fish.payara.log-jdbc-calls=false"})
+        properties = {
+                "fish.payara.log-jdbc-calls=false",
+                // after a database restart the pool's connections are dead: each is checked
+                // (Connection.isValid) before it is handed out, and one dead connection empties
+                // the pool, so the desk recovers on its own instead of failing request by request
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 @ApplicationScoped
 public class Database {
 

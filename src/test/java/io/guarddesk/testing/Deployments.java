@@ -33,6 +33,25 @@ public final class Deployments {
         }
     }
 
+    /** Where the test server logs (--logtofile); Payara adds a number to the name and rotates beside it. */
+    public static java.nio.file.Path serverLog() {
+        return java.nio.file.Path.of(System.getProperty("guarddesk.it.log", "target/it-server.log")).toAbsolutePath();
+    }
+
+    /** Removes an earlier run's server log, so the log checks read this run's only. */
+    public static void removeOldServerLog() {
+        var log = serverLog();
+        try (var files = java.nio.file.Files.list(log.getParent())) {
+            for (var file : files.filter(f -> f.getFileName().toString().startsWith(log.getFileName().toString())).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.nio.file.NoSuchFileException none) {
+            // no target folder yet: nothing to remove
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Always loopback: Payara Micro may announce a non-loopback address of this machine. */
     public static URI baseUri() {
         return URI.create("http://localhost:" + System.getProperty("guarddesk.it.port", "18480") + "/");
