@@ -16,6 +16,10 @@ final class ErrorResponses {
     }
 
     static String reasonOf(int status) {
+        if (status == 422) {
+            // JAX-RS's Status enum has no 422: without this the API named the guard's refusals "Error"
+            return "Unprocessable Entity";
+        }
         var reason = Response.Status.fromStatusCode(status);
         return reason == null ? "Error" : reason.getReasonPhrase();
     }

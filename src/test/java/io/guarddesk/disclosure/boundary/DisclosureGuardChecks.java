@@ -48,6 +48,7 @@ public abstract class DisclosureGuardChecks {
 
         var insertB = supervisor.post("api/tickets/" + ticket.reference() + "/account-inserts", insert(b.number(), "LOGIN"));
         assertThat(insertB.status()).isEqualTo(422);
+        assertThat(insertB.text("error")).isEqualTo("Unprocessable Entity");
         assertThat(insertB.text("message")).contains("not one of the requester's accounts");
         var unknown = supervisor.post("api/tickets/" + ticket.reference() + "/account-inserts", insert("NO-SUCH-1", "LOGIN"));
         assertThat(unknown.text("message")).as("unknown and foreign accounts answer alike").isEqualTo(insertB.text("message"));
