@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -24,6 +25,8 @@ import java.util.Optional;
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t JOIN FETCH t.staff WHERE t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.BY_STAFF, query = "SELECT t FROM ApiToken t WHERE t.staff = :staff ORDER BY t.createdAt DESC")
 public class ApiToken {
+
+    static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String BY_STAFF = "ApiToken.byStaff";
@@ -68,8 +71,15 @@ public class ApiToken {
         return revokedAt == null && staff.isActive();
     }
 
+    /**
+     * Notes a use to the minute. Writing every request's time would turn each authenticated read
+     * into a row update and a commit, and make all requests with one token queue on its row lock;
+     * "last used" is read by people deciding which token to revoke, for whom a minute is exact enough.
+     */
     public void usedAt(Instant now) {
-        this.lastUsedAt = now;
+        if (lastUsedAt == null || !lastUsedAt.plus(USE_RESOLUTION).isAfter(now)) {
+            this.lastUsedAt = now;
+        }
     }
 
     public void revoke(Instant now) {
