@@ -16,6 +16,10 @@ gd_build_if_stale() {
 #   $1: true to let it load the demo staff into an empty database (first start only)
 gd_start() {
     local demo="$1"
+    GD_LOG="$BENCH_DIR/guarddesk.log"
+    if [[ "$demo" == true ]]; then
+        GD_LOG="$BENCH_DIR/guarddesk-first-start.log"
+    fi
     if (exec 3<>"/dev/tcp/127.0.0.1/$GD_PORT") 2>/dev/null; then
         die "port $GD_PORT is already in use (Payara Micro would hang on it); stop what listens there or use --port"
     fi
@@ -37,7 +41,7 @@ gd_start() {
             --deploy target/ROOT.war --contextroot / \
             --port "$GD_PORT" --nocluster --disablephonehome \
             --prebootcommandfile payara-config/pre-boot-commands.asadmin \
-            >"$BENCH_DIR/guarddesk.log" 2>&1 &
+            >"$GD_LOG" 2>&1 &
     GD_PID=$!
 }
 
@@ -46,8 +50,8 @@ gd_wait_ready() {
     local deadline=$((SECONDS + STARTUP_TIMEOUT))
     while ((SECONDS < deadline)); do
         if ! kill -0 "$GD_PID" 2>/dev/null; then
-            tail -30 "$BENCH_DIR/guarddesk.log" >&2
-            die "Guarddesk exited during startup; see $BENCH_DIR/guarddesk.log"
+            tail -30 "$GD_LOG" >&2
+            die "Guarddesk exited during startup; see $GD_LOG"
         fi
         if curl -fsS -o /dev/null --max-time 2 "$GD_URL/health" 2>/dev/null; then
             echo $(($(date +%s%3N) - GD_STARTED_AT))
@@ -55,7 +59,7 @@ gd_wait_ready() {
         fi
         sleep 0.1
     done
-    die "Guarddesk did not answer within $STARTUP_TIMEOUT s; see $BENCH_DIR/guarddesk.log"
+    die "Guarddesk did not answer within $STARTUP_TIMEOUT s; see $GD_LOG"
 }
 
 gd_stop() {

@@ -4,7 +4,7 @@
 # $1 scenario, $2 run number, $3 the WRK_RESULT line
 report_add_run() {
     local scenario="$1" run="$2" line="$3"
-    local requests rps p50 p90 p99 max socket bad
+    local requests rps p50 p90 p99 max socket bad statuses
     requests=$(wrk_field "$line" requests)
     rps=$(wrk_field "$line" rps)
     p50=$(wrk_field "$line" p50_us)
@@ -13,7 +13,9 @@ report_add_run() {
     max=$(wrk_field "$line" max_us)
     socket=$(($(wrk_field "$line" errors_connect) + $(wrk_field "$line" errors_read) + $(wrk_field "$line" errors_write) + $(wrk_field "$line" errors_timeout)))
     bad=$(wrk_field "$line" unexpected)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$run" "$requests" "$rps" "$p50" "$p90" "$p99" "$max" "$socket" "$bad" >>"$RESULTS_TSV"
+    statuses=$(grep -o 'statuses=[0-9:,]*' <<<"$line" | cut -d= -f2)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$run" "$requests" "$rps" "$p50" "$p90" "$p99" "$max" "$socket" "$bad" \
+        "${statuses:-}" >>"$RESULTS_TSV"
 }
 
 wrk_field() {
@@ -53,6 +55,9 @@ report_row() {
     if [[ "$max_p99" != - ]] && awk -v a="$p99" -v b="$max_p99" 'BEGIN {exit !(a / 1000 > b)}'; then verdict="FAIL"; fi
     # more than 1 % wrong answers: the figures do not describe the work asked for
     if awk -v b="$((bad + socket))" -v r="$requests" 'BEGIN {exit !(r == 0 || b * 100 > r)}'; then verdict="INVALID"; fi
+    if ((bad + socket > 0)); then
+        NOTES+=("$label: $bad wrong answers and $socket socket errors in $requests requests; answers by status per run: $(awk -F'\t' -v s="$id" '$1 == s {printf "%s%s", (n++ ? "; " : ""), $11}' "$RESULTS_TSV"); the first wrong answers are in runs/$(basename "$RUN_DIR")/$id-*.txt (WRK_WRONG_ANSWER).")
+    fi
     printf '| %s | %s | %.0f | %s | %s | %s | %s | %s |\n' "$label" "$target" "$rps" "$(ms "$p50")" "$(ms "$p90")" "$(ms "$p99")" \
         "$bad / $requests$( ((socket > 0)) && echo ", $socket socket errors")" "$verdict"
 }
@@ -78,7 +83,7 @@ report_write() {
         echo
         echo "| 5. measure | figure |"
         echo "|---|---|"
-        printf '| startup: launch to the first answered request (\`GET /health\`) | %s s |\n' "$(awk -v m="$STARTUP_MS" 'BEGIN {printf "%.1f", m / 1000}')"
+        printf '| startup: launch to the first answered request (GET /health) | %s s |\n' "$(awk -v m="$STARTUP_MS" 'BEGIN {printf "%.1f", m / 1000}')"
         printf '| of which the guard built its index of the directory | %s |\n' "$GUARD_BUILD"
         printf '| resident memory of the Java process after start, idle | %s MB |\n' "$(awk -v k="$RSS_IDLE_KB" 'BEGIN {printf "%.0f", k / 1024}')"
         printf '| resident memory of the Java process after the runs | %s MB |\n' "$(awk -v k="$RSS_KB" 'BEGIN {printf "%.0f", k / 1024}')"
@@ -93,6 +98,6 @@ report_write() {
             done
             echo
         fi
-        echo "Every run: \`$(basename "$RESULTS_TSV")\` (scenario, run, requests, req/s, p50/p90/p99/max µs, socket errors, wrong answers); wrk's own output beside it."
+        echo "Every run: \`$(basename "$RESULTS_TSV")\` (scenario, run, requests, req/s, p50/p90/p99/max µs, socket errors, wrong answers, answers by status); wrk's own output beside it."
     } >"$RESULTS_MD"
 }
