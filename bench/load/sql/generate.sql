@@ -282,7 +282,7 @@ BEGIN
                                               ceil((SELECT coalesce(max(id), 0) FROM staff_user) / 50.0)::bigint * 50));
 END $$;
 
-COMMENT ON DATABASE guarddesk IS :'marker';
+COMMENT ON DATABASE :"DBNAME" IS :'marker';
 
 COMMIT;
 
