@@ -58,6 +58,10 @@ report_row() {
     if ((bad + socket > 0)); then
         NOTES+=("$label: $bad wrong answers and $socket socket errors in $requests requests; answers by status per run: $(awk -F'\t' -v s="$id" '$1 == s {printf "%s%s", (n++ ? "; " : ""), $11}' "$RESULTS_TSV"); the first wrong answers are in runs/$(basename "$RUN_DIR")/$id-*.txt (WRK_WRONG_ANSWER).")
     fi
+    if ((requests == 0)); then
+        printf '| %s | %s | 0 | — | — | — | no request finished within a run | INVALID |\n' "$label" "$target"
+        return
+    fi
     printf '| %s | %s | %.0f | %s | %s | %s | %s | %s |\n' "$label" "$target" "$rps" "$(ms "$p50")" "$(ms "$p90")" "$(ms "$p99")" \
         "$bad / $requests$( ((socket > 0)) && echo ", $socket socket errors")" "$verdict"
 }
