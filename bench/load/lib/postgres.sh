@@ -79,7 +79,6 @@ pg_start() {
     say "Starting PostgreSQL on port $PG_PORT"
     pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 start >/dev/null \
         || die "PostgreSQL did not start; see $PG_DATA/server.log"
-    PG_STARTED=1
 }
 
 pg_stop_command() {
