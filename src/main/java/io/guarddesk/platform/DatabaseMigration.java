@@ -13,7 +13,11 @@ import java.util.logging.Logger;
 
 /**
  * Brings the schema to the current version before anything else touches the database. The
- * same migrations run on H2 and PostgreSQL, so they use only SQL both understand.
+ * migrations in {@code db/migration} run on H2 and PostgreSQL, so they use only SQL both
+ * understand; {@code db/vendor/<database>} holds the few that cannot (PostgreSQL's text search
+ * indexes). Each vendor folder has a file for every such version, so both databases count the
+ * same versions. The vendor folders are outside {@code db/migration} because Flyway reads a
+ * location with all its subfolders.
  */
 @Startup
 @Singleton
@@ -22,6 +26,9 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
+    /** Flyway replaces {@code {vendor}} with the database it finds: {@code h2} or {@code postgresql}. */
+    public static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/vendor/{vendor}"};
+
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
@@ -29,7 +36,7 @@ public class DatabaseMigration {
     void migrate() {
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(LOCATIONS)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
