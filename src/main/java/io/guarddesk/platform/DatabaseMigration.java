@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -26,17 +27,22 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-    /** Flyway replaces {@code {vendor}} with the database it finds: {@code h2} or {@code postgresql}. */
-    public static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/vendor/{vendor}"};
-
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    DatabaseProduct database;
+
+    /** The shared migrations and this database's own (Flyway has no vendor placeholder of its own). */
+    public static String[] locations(boolean postgreSql) {
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + (postgreSql ? "postgresql" : "h2")};
+    }
 
     @PostConstruct
     void migrate() {
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(LOCATIONS)
+                .locations(locations(database.isPostgreSql()))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
