@@ -38,9 +38,11 @@ public class TicketQueue {
     DatabaseProduct database;
 
     public QueuePage page(QueueFilter filter, Viewer viewer, QueueOrder order, boolean ascending, int offset, int limit) {
-        var count = query(filter, viewer).count(COUNT_CAP);
-        return new QueuePage(rows(filter, viewer, order, ascending, offset, limit), count.value(), count.exact(),
-                Math.max(0, offset), size(limit));
+        // one query for both: a text search that found its term rare while counting reads the page from the index at once
+        var query = query(filter, viewer);
+        var count = query.count(COUNT_CAP);
+        var rows = query.rows(order, ascending, Math.max(0, offset), size(limit));
+        return new QueuePage(rows, count.value(), count.exact(), Math.max(0, offset), size(limit));
     }
 
     public List<TicketSummary> rows(QueueFilter filter, Viewer viewer, QueueOrder order, boolean ascending, int offset, int limit) {

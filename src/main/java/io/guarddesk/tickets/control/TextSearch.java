@@ -3,6 +3,7 @@ package io.guarddesk.tickets.control;
 import io.guarddesk.tickets.control.QueueQuery.Condition;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +24,13 @@ import java.util.stream.IntStream;
  * a sample of short bodies only. So the walk is tried first over a small window of the queue
  * (its first {@link Strategy#firstWindow} tickets in the requested order): if the page fills there,
  * that is the answer; if nothing at all matched, the word is rare and the indexes answer; if a
- * few matched, a larger window is walked before the indexes. The windows are bounded by the sort
- * key of the ticket at the window's end, so a walk never reads further than its window.
+ * few matched, the walk goes on up to {@link Strategy#secondWindow} tickets before the indexes
+ * answer. Each window ends at the sort key of its last ticket, so a walk never reads further
+ * than its window, and the index that leads with the sort key serves it.
  *
- * <p>A count walks the same windows, but counts no further than {@link Strategy#countCap}: past
- * that the page says "100+", as the plain queue says "10000+".
+ * <p>A count walks the same windows (newest first), but counts no further than
+ * {@link Strategy#countCap}: past that the page says "100+", as the plain queue says "10000+".
+ * Whatever the walk learnt (the term is rare) holds for the page read after the count.
  *
  * <p>H2 (the embedded default) has no such indexes: it checks every ticket, which is fine at the
  * size of desk that runs on H2.
@@ -40,8 +43,8 @@ public final class TextSearch {
      */
     public record Strategy(boolean indexed, int firstWindow, int secondWindow, int countCap) {
 
-        /** Walking a ticket costs about 10-15 µs (its messages through ILIKE); 200 of them ~3 ms. */
-        public static final Strategy POSTGRESQL = new Strategy(true, 200, 2_000, 100);
+        /** Walking a ticket costs about 10-20 µs (its messages through ILIKE): 100 of them 1-2 ms. */
+        public static final Strategy POSTGRESQL = new Strategy(true, 100, 2_000, 100);
         public static final Strategy SCAN = new Strategy(false, 0, 0, Integer.MAX_VALUE);
     }
 
@@ -51,6 +54,8 @@ public final class TextSearch {
     private final QueueQuery query;
     private final QueueSearch.ByText text;
     private final Strategy strategy;
+    /** Nothing matched among the newest tickets: the indexes answer from now on (a count, then its page). */
+    private boolean rare;
 
     TextSearch(QueueQuery query, QueueSearch.ByText text, Strategy strategy) {
         this.query = query;
@@ -63,16 +68,21 @@ public final class TextSearch {
             return query.rows(checked(), order, ascending, offset, limit);
         }
         int wanted = offset + limit;
-        if (order.walkable() && wanted <= MAX_WALKED_ROWS) {
+        if (!rare && order.walkable() && wanted <= MAX_WALKED_ROWS) {
+            var found = new ArrayList<TicketSummary>();
+            Optional<Instant> previousEnd = Optional.empty();
             for (int window : windows()) {
                 var end = query.keyAt(order, ascending, window);
-                var found = query.rows(checked().and(within(order, ascending, end)), order, ascending, 0, wanted);
+                var slice = between(order, ascending, previousEnd, end);
+                found.addAll(query.rows(checked().and(slice), order, ascending, 0, wanted - found.size()));
                 if (found.size() == wanted || end.isEmpty()) {
                     return found.subList(Math.min(offset, found.size()), found.size());
                 }
                 if (found.isEmpty()) {
+                    rare = true;
                     break;
                 }
+                previousEnd = end;
             }
         }
         return query.rows(indexed(), order, ascending, offset, limit);
@@ -83,15 +93,20 @@ public final class TextSearch {
             return QueueQuery.Count.of(query.countUpTo(checked(), cap + 1), cap);
         }
         int walkCap = Math.min(cap, strategy.countCap());
-        for (int window : windows()) {
+        int found = 0;
+        Optional<Instant> previousEnd = Optional.empty();
+        for (int window : rare ? new int[0] : windows()) {
             var end = query.keyAt(QueueOrder.UPDATED, false, window);
-            int found = query.countUpTo(checked().and(within(QueueOrder.UPDATED, false, end)), walkCap + 1);
+            var slice = between(QueueOrder.UPDATED, false, previousEnd, end);
+            found += query.countUpTo(checked().and(slice), walkCap + 1 - found);
             if (found > walkCap || end.isEmpty()) {
                 return QueueQuery.Count.of(found, walkCap);
             }
             if (found == 0) {
+                rare = true;
                 break;
             }
+            previousEnd = end;
         }
         // the indexes read every match anyway, so counting up to the full cap costs nothing more
         return QueueQuery.Count.of(query.countUpTo(indexed(), cap + 1), cap);
@@ -131,13 +146,18 @@ public final class TextSearch {
     }
 
     /**
-     * The tickets up to and including the sort key {@code end} (all of them when the queue ends
-     * before the window does). Tickets sharing the key at the end are all in: the window is then
-     * a little larger, but still the start of the queue in this order, which is what makes a
-     * full page found inside it the right page.
+     * The tickets after the key {@code previousEnd} (the last window's end, exclusive) up to and
+     * including the key {@code end} (to the end of the queue when it is shorter than the window).
+     * Tickets sharing the key at a window's end all fall in that window: it is then a little
+     * larger, but the windows still follow each other without gap or overlap from the start of
+     * the queue in this order, which is what makes a full page found in them the right page.
      */
-    private static Condition within(QueueOrder order, boolean ascending, Optional<Instant> end) {
-        return end.map(key -> new Condition(" AND t." + order.attribute + (ascending ? " <= " : " >= ") + ":textWindowEnd",
-                Map.<String, Object>of("textWindowEnd", key))).orElse(Condition.NONE);
+    private static Condition between(QueueOrder order, boolean ascending, Optional<Instant> previousEnd, Optional<Instant> end) {
+        var key = "t." + order.attribute;
+        var after = previousEnd.map(value -> new Condition(" AND " + key + (ascending ? " > " : " < ") + ":textWindowStart",
+                Map.<String, Object>of("textWindowStart", value))).orElse(Condition.NONE);
+        var upTo = end.map(value -> new Condition(" AND " + key + (ascending ? " <= " : " >= ") + ":textWindowEnd",
+                Map.<String, Object>of("textWindowEnd", value))).orElse(Condition.NONE);
+        return after.and(upTo);
     }
 }
