@@ -83,7 +83,10 @@ public class QueueQuery {
         return text.map(search -> search.count(cap)).orElseGet(() -> Count.of(countUpTo(Condition.NONE, cap + 1), cap));
     }
 
-    /** A number of tickets; {@code exact} is false when there are more than {@code value}. */
+    /**
+     * A number of tickets; {@code exact} is false when more may match: the queue counted up to a
+     * cap, or a text search counted only the newest tickets (then {@code value} is a lower bound).
+     */
     public record Count(long value, boolean exact) {
 
         static Count of(int found, int cap) {

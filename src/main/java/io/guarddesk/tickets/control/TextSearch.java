@@ -88,6 +88,13 @@ public final class TextSearch {
         return query.rows(indexed(), order, ascending, offset, limit);
     }
 
+    /**
+     * Counts the matches among the tickets the walk reads, up to {@link Strategy#countCap}. When
+     * the walk ends before the queue does, the count is "at least" what it found (not exact):
+     * counting the rest would read every match from the indexes, which is the expensive case for
+     * a word that is neither rare nor common. Only a word absent from the first window is counted
+     * through the indexes, in full up to {@code cap}: that is cheap exactly when it is rare.
+     */
     QueueQuery.Count count(int cap) {
         if (!strategy.indexed()) {
             return QueueQuery.Count.of(query.countUpTo(checked(), cap + 1), cap);
@@ -108,8 +115,9 @@ public final class TextSearch {
             }
             previousEnd = end;
         }
-        // the indexes read every match anyway, so counting up to the full cap costs nothing more
-        return QueueQuery.Count.of(query.countUpTo(indexed(), cap + 1), cap);
+        return rare || found == 0
+                ? QueueQuery.Count.of(query.countUpTo(indexed(), cap + 1), cap)
+                : new QueueQuery.Count(found, false);
     }
 
     private int[] windows() {

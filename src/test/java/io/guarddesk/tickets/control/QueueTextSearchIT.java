@@ -158,7 +158,7 @@ class QueueTextSearchIT {
         assertCounted("INVOICE", 7);
         QueueQuery.Count capped = read(em -> query(em, "INVOICE", Set.of(), false).count(5));
         assertThat(capped.exact()).as("more than 5: %s", capped).isFalse();
-        assertThat(capped.value()).isBetween(Math.min(1L, strategy.countCap()), 5L);
+        assertThat(capped.value()).isBetween(1L, 5L);
         assertCounted("nothing to SEE", 7);
 
         List<TicketSummary> countedThenRead = read(em -> {
@@ -194,7 +194,7 @@ class QueueTextSearchIT {
         if (counted.exact()) {
             assertThat(counted.value()).isEqualTo(expected);
         } else {
-            assertThat(counted.value()).as("more than %s", counted.value()).isLessThan(expected).isEqualTo(strategy.countCap());
+            assertThat(counted.value()).as("at least %s", counted.value()).isLessThan(expected).isPositive();
         }
     }
 

@@ -133,7 +133,7 @@ public class TicketsResource {
     @Operation(summary = "List and search the queue", description = "Filters: status (repeatable), category, "
             + "assignee (a username, or - for unassigned), olderThanHours, q (a reference number, a requester's "
             + "e-mail address, or any other text to find in subjects and messages: at least 3 characters, or 2 Japanese "
-            + "characters such as 請求; at most 200; a common word is counted up to 100, totalExact false beyond), security=true (the supervisor queue; always empty for agents) or false. "
+            + "characters such as 請求; at most 200; a text search counts the newest matches only, up to 100, and then says totalExact false: at least total), security=true (the supervisor queue; always empty for agents) or false. "
             + "Sort: updated, created, status, category, subject, ackDueAt (the nearest acknowledgement deadline).")
     public QueuePage list(@QueryParam("status") List<String> statuses, @QueryParam("category") String category,
                           @QueryParam("assignee") String assignee, @QueryParam("olderThanHours") String olderThanHours,
