@@ -4,6 +4,7 @@ import io.guarddesk.tickets.control.QueueQuery.Condition;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,8 @@ public final class TextSearch {
     private final Strategy strategy;
     /** Nothing matched among the newest tickets: the indexes answer from now on (a count, then its page). */
     private boolean rare;
+    /** Where each window ends, read once: the page after a count walks the same first window. */
+    private final Map<String, Optional<Instant>> windowEnds = new HashMap<>();
 
     TextSearch(QueueQuery query, QueueSearch.ByText text, Strategy strategy) {
         this.query = query;
@@ -72,7 +75,7 @@ public final class TextSearch {
             var found = new ArrayList<TicketSummary>();
             Optional<Instant> previousEnd = Optional.empty();
             for (int window : windows()) {
-                var end = query.keyAt(order, ascending, window);
+                var end = windowEnd(order, ascending, window);
                 var slice = between(order, ascending, previousEnd, end);
                 found.addAll(query.rows(checked().and(slice), order, ascending, 0, wanted - found.size()));
                 if (found.size() == wanted || end.isEmpty()) {
@@ -103,7 +106,7 @@ public final class TextSearch {
         int found = 0;
         Optional<Instant> previousEnd = Optional.empty();
         for (int window : rare ? new int[0] : windows()) {
-            var end = query.keyAt(QueueOrder.UPDATED, false, window);
+            var end = windowEnd(QueueOrder.UPDATED, false, window);
             var slice = between(QueueOrder.UPDATED, false, previousEnd, end);
             found += query.countUpTo(checked().and(slice), walkCap + 1 - found);
             if (found > walkCap || end.isEmpty()) {
@@ -118,6 +121,10 @@ public final class TextSearch {
         return rare || found == 0
                 ? QueueQuery.Count.of(query.countUpTo(indexed(), cap + 1), cap)
                 : new QueueQuery.Count(found, false);
+    }
+
+    private Optional<Instant> windowEnd(QueueOrder order, boolean ascending, int window) {
+        return windowEnds.computeIfAbsent(order + " " + ascending + " " + window, key -> query.keyAt(order, ascending, window));
     }
 
     private int[] windows() {
