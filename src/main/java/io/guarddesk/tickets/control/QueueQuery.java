@@ -52,15 +52,14 @@ public class QueueQuery {
             }
         });
         filter.olderThan().ifPresent(age -> condition(" AND t.createdAt < :createdBefore", "createdBefore", now.minus(age)));
-        var search = filter.text().flatMap(QueueSearch::of);
-        if (search.orElse(null) instanceof QueueSearch.ByReference byReference) {
+        var search = filter.text().flatMap(QueueSearch::of).orElse(null);
+        if (search instanceof QueueSearch.ByReference byReference) {
             condition(" AND t.reference = :reference", "reference", byReference.reference());
-        } else if (search.orElse(null) instanceof QueueSearch.ByAddress byAddress) {
+        } else if (search instanceof QueueSearch.ByAddress byAddress) {
             condition(" AND t.requesterEmail = :email", "email", byAddress.email());
         }
-        this.empty = statuses.isEmpty() || search.orElse(null) instanceof QueueSearch.Unsearchable;
-        this.text = search.filter(QueueSearch.ByText.class::isInstance)
-                .map(byText -> new TextSearch(this, (QueueSearch.ByText) byText, strategy));
+        this.empty = statuses.isEmpty() || search instanceof QueueSearch.Unsearchable;
+        this.text = search instanceof QueueSearch.ByText byText ? Optional.of(new TextSearch(this, byText, strategy)) : Optional.empty();
     }
 
     public List<TicketSummary> rows(QueueOrder order, boolean ascending, int offset, int limit) {
