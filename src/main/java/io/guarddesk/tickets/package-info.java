@@ -25,6 +25,9 @@
  *     clearing and acknowledging fire {@code SensitiveAction} inside the action's transaction.</li>
  * </ul>
  * A web-form ticket starts at {@code PENDING_VERIFICATION} (R1.1), which keeps it out of every
- * queue until the requester follows the mailed link.
+ * queue until the requester follows the mailed link. The queue's search box finds a reference,
+ * a requester's address, or text in subjects and messages ({@code QueueSearch}, {@code TextSearch});
+ * text is searched only among the tickets the same filters let the viewer list, so an agent's
+ * search never finds a security ticket (R3.2).
  */
 package io.guarddesk.tickets;

@@ -1,5 +1,6 @@
 package io.guarddesk.testing;
 
+import io.guarddesk.platform.DatabaseMigration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -26,7 +27,7 @@ public final class Databases {
     public record Target(String name, String url, String user, String password) {
 
         public EntityManagerFactory migratedUnit() {
-            Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(url, user, password).locations(DatabaseMigration.locations(url.startsWith("jdbc:postgresql:"))).load().migrate();
             return Persistence.createEntityManagerFactory("guarddesk-test", Map.of(
                     "eclipselink.persistencexml", "META-INF/persistence-test.xml",
                     "jakarta.persistence.jdbc.url", url,

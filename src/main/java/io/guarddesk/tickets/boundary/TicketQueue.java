@@ -1,10 +1,12 @@
 package io.guarddesk.tickets.boundary;
 
 import io.guarddesk.platform.Boundary;
+import io.guarddesk.platform.DatabaseProduct;
 import io.guarddesk.tickets.control.QueueFilter;
 import io.guarddesk.tickets.control.QueueOrder;
 import io.guarddesk.tickets.control.QueuePage;
 import io.guarddesk.tickets.control.QueueQuery;
+import io.guarddesk.tickets.control.TextSearch;
 import io.guarddesk.tickets.control.TicketSummary;
 import io.guarddesk.tickets.control.Viewer;
 import jakarta.inject.Inject;
@@ -32,10 +34,15 @@ public class TicketQueue {
     @Inject
     Clock clock;
 
+    @Inject
+    DatabaseProduct database;
+
     public QueuePage page(QueueFilter filter, Viewer viewer, QueueOrder order, boolean ascending, int offset, int limit) {
-        var count = query(filter, viewer).count(COUNT_CAP);
-        return new QueuePage(rows(filter, viewer, order, ascending, offset, limit), count.value(), count.exact(),
-                Math.max(0, offset), size(limit));
+        // one query for both: a text search that found its term rare while counting reads the page from the index at once
+        var query = query(filter, viewer);
+        var count = query.count(COUNT_CAP);
+        var rows = query.rows(order, ascending, Math.max(0, offset), size(limit));
+        return new QueuePage(rows, count.value(), count.exact(), Math.max(0, offset), size(limit));
     }
 
     public List<TicketSummary> rows(QueueFilter filter, Viewer viewer, QueueOrder order, boolean ascending, int offset, int limit) {
@@ -47,7 +54,8 @@ public class TicketQueue {
     }
 
     private QueueQuery query(QueueFilter filter, Viewer viewer) {
-        return new QueueQuery(em, filter, viewer.supervisor(), clock.instant());
+        var strategy = database.isPostgreSql() ? TextSearch.Strategy.POSTGRESQL : TextSearch.Strategy.SCAN;
+        return new QueueQuery(em, filter, viewer.supervisor(), clock.instant(), strategy);
     }
 
     private static int size(int limit) {

@@ -14,6 +14,14 @@ public enum QueueOrder {
         this.attribute = attribute;
     }
 
+    /**
+     * An index leads with this column, so the queue can be read in this order and the reading
+     * stopped early; a text search walks the queue only in such an order ({@link TextSearch}).
+     */
+    boolean walkable() {
+        return this == UPDATED || this == CREATED;
+    }
+
     public static Optional<QueueOrder> parse(String name) {
         if (name == null) {
             return Optional.empty();

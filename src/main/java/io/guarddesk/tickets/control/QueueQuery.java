@@ -13,11 +13,14 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The queue as a paged projection plus a count. Filters become indexed predicates (status,
  * category, assignee, age) and rows are read as a projection, never as entities with their
- * threads, so a page costs about the same at a thousand tickets as at a million.
+ * threads, so a page costs about the same at a thousand tickets as at a million. Text in the
+ * search box that is neither a reference nor an address is handed to {@link TextSearch}, which
+ * adds its own condition to these filters.
  */
 public class QueueQuery {
 
@@ -29,12 +32,12 @@ public class QueueQuery {
     private final StringBuilder where = new StringBuilder(" WHERE t.status IN :statuses");
     private final Map<String, Object> parameters = new HashMap<>();
     private final boolean empty;
+    private final Optional<TextSearch> text;
 
-    public QueueQuery(EntityManager em, QueueFilter filter, boolean includeSecurity, Instant now) {
+    public QueueQuery(EntityManager em, QueueFilter filter, boolean includeSecurity, Instant now, TextSearch.Strategy strategy) {
         this.em = em;
         var statuses = filter.statuses().isEmpty() ? EnumSet.allOf(TicketStatus.class) : EnumSet.copyOf(filter.statuses());
         statuses.removeIf(s -> !s.inQueue());
-        this.empty = statuses.isEmpty();
         parameters.put("statuses", new ArrayList<>(statuses));
         if (!includeSecurity) {
             where.append(" AND t.security = FALSE");
@@ -49,23 +52,22 @@ public class QueueQuery {
             }
         });
         filter.olderThan().ifPresent(age -> condition(" AND t.createdAt < :createdBefore", "createdBefore", now.minus(age)));
-        filter.text().map(String::strip).filter(text -> !text.isEmpty()).ifPresent(text -> Reference.parse(text)
-                .ifPresentOrElse(reference -> condition(" AND t.reference = :reference", "reference", reference),
-                        () -> condition(" AND t.requesterEmail = :email", "email", Intake.email(text))));
+        var search = filter.text().flatMap(QueueSearch::of).orElse(null);
+        if (search instanceof QueueSearch.ByReference byReference) {
+            condition(" AND t.reference = :reference", "reference", byReference.reference());
+        } else if (search instanceof QueueSearch.ByAddress byAddress) {
+            condition(" AND t.requesterEmail = :email", "email", byAddress.email());
+        }
+        this.empty = statuses.isEmpty() || search instanceof QueueSearch.Unsearchable;
+        this.text = search instanceof QueueSearch.ByText byText ? Optional.of(new TextSearch(this, byText, strategy)) : Optional.empty();
     }
 
     public List<TicketSummary> rows(QueueOrder order, boolean ascending, int offset, int limit) {
         if (empty) {
             return List.of();
         }
-        var direction = ascending ? " ASC" : " DESC";
-        var orderBy = " ORDER BY t." + order.attribute + direction + ", t.id" + direction;
-        return bind(em.createQuery(SELECT + FROM + where + orderBy, Object[].class))
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(QueueQuery::summary)
-                .toList();
+        return text.map(search -> search.rows(order, ascending, offset, limit))
+                .orElseGet(() -> rows(Condition.NONE, order, ascending, offset, limit));
     }
 
     /**
@@ -77,15 +79,52 @@ public class QueueQuery {
         if (empty) {
             return new Count(0, true);
         }
-        int found = bind(em.createQuery("SELECT t.id" + FROM + where, Long.class))
-                .setMaxResults(cap + 1)
-                .getResultList()
-                .size();
-        return found > cap ? new Count(cap, false) : new Count(found, true);
+        return text.map(search -> search.count(cap)).orElseGet(() -> Count.of(countUpTo(Condition.NONE, cap + 1), cap));
     }
 
-    /** A number of tickets; {@code exact} is false when there are more than {@code value}. */
+    /**
+     * A number of tickets; {@code exact} is false when more may match: the queue counted up to a
+     * cap, or a text search counted only the newest tickets (then {@code value} is a lower bound).
+     */
     public record Count(long value, boolean exact) {
+
+        static Count of(int found, int cap) {
+            return found > cap ? new Count(cap, false) : new Count(found, true);
+        }
+    }
+
+    /** A page of the tickets that pass the filters and {@code extra}. */
+    List<TicketSummary> rows(Condition extra, QueueOrder order, boolean ascending, int offset, int limit) {
+        var direction = ascending ? " ASC" : " DESC";
+        var orderBy = " ORDER BY t." + order.attribute + direction + ", t.id" + direction;
+        return bind(em.createQuery(SELECT + FROM + where + extra.jpql() + orderBy, Object[].class), extra)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(QueueQuery::summary)
+                .toList();
+    }
+
+    /** How many tickets pass the filters and {@code extra}, reading no more than {@code max} ids. */
+    int countUpTo(Condition extra, int max) {
+        return bind(em.createQuery("SELECT t.id" + FROM + where + extra.jpql(), Long.class), extra)
+                .setMaxResults(max)
+                .getResultList()
+                .size();
+    }
+
+    /**
+     * The sort key of the ticket at {@code position} (from 1) when the filtered queue is read in
+     * this order; empty when the queue is shorter. Read from the index that leads with the key.
+     */
+    Optional<Instant> keyAt(QueueOrder order, boolean ascending, int position) {
+        var direction = ascending ? " ASC" : " DESC";
+        var query = "SELECT t." + order.attribute + FROM + where + " ORDER BY t." + order.attribute + direction + ", t.id" + direction;
+        return bind(em.createQuery(query, Instant.class), Condition.NONE)
+                .setFirstResult(position - 1)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     private void condition(String predicate, String name, Object value) {
@@ -93,8 +132,9 @@ public class QueueQuery {
         parameters.put(name, value);
     }
 
-    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, Condition extra) {
         parameters.forEach(query::setParameter);
+        extra.parameters().forEach(query::setParameter);
         return query;
     }
 
@@ -102,5 +142,17 @@ public class QueueQuery {
         return new TicketSummary(((Reference) row[0]).value(), (String) row[1], (TicketStatus) row[2],
                 (Category) row[3], (String) row[4], (String) row[5], (Instant) row[6], (Instant) row[7],
                 (Boolean) row[8], (SecuritySource) row[9], (Instant) row[10], (Instant) row[11]);
+    }
+
+    /** A JPQL predicate on the ticket {@code t} (starting with " AND") with its parameters. */
+    record Condition(String jpql, Map<String, Object> parameters) {
+
+        static final Condition NONE = new Condition("", Map.of());
+
+        Condition and(Condition other) {
+            var both = new HashMap<>(parameters);
+            both.putAll(other.parameters);
+            return new Condition(jpql + other.jpql, both);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.guarddesk.tickets.boundary;
 
+import io.guarddesk.platform.DatabaseProduct;
 import io.guarddesk.platform.RateLimits;
 import io.guarddesk.platform.StandIns;
 import io.guarddesk.platform.Validations;
@@ -55,6 +56,12 @@ public final class TicketWiring {
         var queue = new TicketQueue();
         queue.em = em;
         queue.clock = Clock.systemUTC();
+        queue.database = new DatabaseProduct() {
+            @Override
+            public boolean isPostgreSql() {
+                return false;
+            }
+        };
         return queue;
     }
 

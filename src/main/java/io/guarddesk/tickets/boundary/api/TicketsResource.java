@@ -21,6 +21,7 @@ import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
 import io.guarddesk.tickets.control.PhoneCall;
 import io.guarddesk.tickets.control.QueueFilter;
+import io.guarddesk.tickets.control.QueueSearch;
 import io.guarddesk.tickets.control.SubmissionForm;
 import io.guarddesk.tickets.control.QueueOrder;
 import io.guarddesk.tickets.control.QueuePage;
@@ -130,8 +131,9 @@ public class TicketsResource {
 
     @GET
     @Operation(summary = "List and search the queue", description = "Filters: status (repeatable), category, "
-            + "assignee (a username, or - for unassigned), olderThanHours, q (a reference number or a requester's "
-            + "e-mail address), security=true (the supervisor queue; always empty for agents) or false. "
+            + "assignee (a username, or - for unassigned), olderThanHours, q (a reference number, a requester's "
+            + "e-mail address, or any other text to find in subjects and messages: at least 3 characters, or 2 Japanese "
+            + "characters such as 請求; at most 200; a text search counts the newest matches only, up to 100, and then says totalExact false: at least total), security=true (the supervisor queue; always empty for agents) or false. "
             + "Sort: updated, created, status, category, subject, ackDueAt (the nearest acknowledgement deadline).")
     public QueuePage list(@QueryParam("status") List<String> statuses, @QueryParam("category") String category,
                           @QueryParam("assignee") String assignee, @QueryParam("olderThanHours") String olderThanHours,
@@ -145,6 +147,9 @@ public class TicketsResource {
         var filter = new QueueFilter(parseStatuses(statuses), Optional.ofNullable(category).map(c -> parse(Category.class, "category", c)),
                 Optional.ofNullable(assignee), Optional.ofNullable(olderThanHours).map(h -> Duration.ofHours(QueryParameters.number("olderThanHours", h, 0, 24 * 3650))),
                 Optional.ofNullable(text), Optional.ofNullable(security).map(TicketsResource::parseBoolean));
+        if (filter.text().flatMap(QueueSearch::of).orElse(null) instanceof QueueSearch.Unsearchable) {
+            throw new InvalidInputException("q", QueueSearch.HINT);
+        }
         var sortBy = QueueOrder.parse(sort).orElseThrow(() -> new InvalidInputException("sort",
                 "Sort by one of updated, created, status, category, subject, ackDueAt."));
         if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {

@@ -8,6 +8,7 @@ import io.guarddesk.tickets.boundary.Tickets;
 import io.guarddesk.tickets.boundary.Viewers;
 import io.guarddesk.tickets.control.QueueFilter;
 import io.guarddesk.tickets.control.QueueOrder;
+import io.guarddesk.tickets.control.QueueSearch;
 import io.guarddesk.tickets.control.TicketSummary;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Reference;
@@ -75,8 +76,15 @@ public class QueueBean implements Serializable {
         }
     };
 
-    /** A reference the agent may not open in the queue is still found: the page says who has it (R1.8). */
+    /**
+     * A reference the agent may not open in the queue is still found: the page says who has it
+     * (R1.8). Text too short to search says so instead of showing an empty queue.
+     */
     public void apply() {
+        if (QueueSearch.of(text).orElse(null) instanceof QueueSearch.Unsearchable) {
+            Faces.info("queue.search.unsearchable");
+            return;
+        }
         if (text == null || Reference.parse(text).isEmpty()) {
             return;
         }
