@@ -6,12 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The one datasource. The embedded default is an H2 file under {@code ./data}; PostgreSQL (or a
  * throw-away H2 for tests) differs only in environment variables, so the same WAR runs
- * everywhere. {@code MODE=LEGACY} keeps H2 2.x compatible with EclipseLink's SQL.
+ * everywhere. {@code MODE=LEGACY} keeps H2 2.x compatible with EclipseLink's SQL. {@code
+ * WRITE_DELAY=0} makes H2 write each commit before it answers: with its default (500 ms) a
+ * kill -9 lost transactions already answered "saved", kept halves of others and left an outbox
+ * index broken (the crash harness, {@code mvn -Pcrash package}).
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
         className = "${ENV=GUARDDESK_DB_DRIVER:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=GUARDDESK_DB_URL:jdbc:h2:file:./data/guarddesk;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE}",
+        url = "${ENV=GUARDDESK_DB_URL:jdbc:h2:file:./data/guarddesk;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}",
         user = "${ENV=GUARDDESK_DB_USER:guarddesk}",
         password = "${ENV=GUARDDESK_DB_PASSWORD:guarddesk}",
         minPoolSize = 2,
