@@ -1,0 +1,252 @@
+package io.guarddesk.crash;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Compares three records of the run: what the load was told (the ledger), what the database
+ * holds, and what the SMTP server received. A 2xx answer must mean stored; a failure answer must
+ * mean not stored; every outbox row must arrive, under its own Message-ID, and nothing the outbox
+ * does not hold may arrive (a mail for a rolled-back reply would be such a delivery).
+ */
+final class Verification {
+
+    private final KillRun.Outcome run;
+    private final Stored stored;
+    private final Map<String, List<MailSink.Received>> delivered;
+    private final Report report;
+
+    Verification(KillRun.Outcome run, Stored stored, List<MailSink.Received> received, Report report) {
+        this.run = run;
+        this.stored = stored;
+        this.delivered = received.stream().collect(Collectors.groupingBy(r -> String.valueOf(r.messageId())));
+        this.report = report;
+    }
+
+    void verify(int requiredKills, boolean strictOnce) {
+        kills(requiredKills);
+        submissions();
+        replies();
+        mails(strictOnce);
+        replyNotices();
+        confirmations();
+    }
+
+    private void kills(int requiredKills) {
+        var kills = run.kills();
+        report.section("Kills");
+        report.figure("kill -9 of the server", kills.size());
+        report.figure("kills with requests in flight", kills.stream().filter(k -> k.inFlight() > 0).count());
+        report.figure("requests in flight at the kills", kills.stream().mapToInt(Chaos.Kill::inFlight).sum());
+        report.figure("life before a kill, median / max (s)", seconds(kills.stream().mapToLong(k -> k.uptime().toMillis()).sorted().toArray()));
+        report.figure("boot after a kill, median / max (s)", seconds(kills.stream().mapToLong(k -> k.nextBoot().toMillis()).sorted().toArray()));
+        report.figure("first boot (s)", run.firstBoot().toMillis() / 1000.0);
+        report.figure("whole run (s)", run.elapsed().toSeconds());
+        report.check("at least " + requiredKills + " kills during the load", kills.size() >= requiredKills, kills.size() + " kills");
+    }
+
+    private void submissions() {
+        var byEmail = stored.tickets().stream().collect(Collectors.groupingBy(Stored.TicketRow::email));
+        var work = run.work().stream().filter(w -> w.kind == Work.Kind.SUBMISSION).toList();
+        var missing = new ArrayList<String>();
+        var wrongReference = new ArrayList<String>();
+        var storedThoughFailed = new ArrayList<String>();
+        var extra = new ArrayList<String>();
+        int unknownStored = 0;
+        for (var w : work) {
+            var rows = byEmail.getOrDefault(w.key, List.of());
+            var outcome = w.outcome();
+            if (outcome == Work.Result.SAVED && rows.isEmpty()) {
+                missing.add(w.reference() + " (" + w.key + ", answered in life " + savedIn(w) + ")");
+            }
+            if (outcome == Work.Result.SAVED && !rows.isEmpty() && rows.stream().noneMatch(r -> r.reference().equals(w.reference()))) {
+                wrongReference.add(w.reference() + " vs " + rows.get(0).reference());
+            }
+            if (outcome == Work.Result.FAILED && !rows.isEmpty()) {
+                storedThoughFailed.add(w.key + " " + statuses(w));
+            }
+            if (rows.size() > w.count(Work.Result.SAVED) + w.count(Work.Result.UNKNOWN)) {
+                extra.add(w.key + " stored " + rows.size() + "x");
+            }
+            if (outcome == Work.Result.UNKNOWN && !rows.isEmpty()) {
+                unknownStored++;
+            }
+        }
+        section("Submissions (POST /api/tickets)", work, unknownStored);
+        report.figure("answered 2xx and found in the database", work.stream().filter(w -> w.outcome() == Work.Result.SAVED).count() - missing.size());
+        report.figure("answered 2xx and MISSING", missing.size());
+        report.check("every submission answered 'saved' exists", missing.isEmpty(), Report.examples(missing));
+        report.check("a saved submission has the reference it was answered with", wrongReference.isEmpty(), Report.examples(wrongReference));
+        report.check("no submission answered with a failure was stored, none twice", storedThoughFailed.isEmpty() && extra.isEmpty(),
+                Report.examples(concat(storedThoughFailed, extra)));
+    }
+
+    private void replies() {
+        var idByReference = stored.tickets().stream().collect(Collectors.toMap(Stored.TicketRow::reference, Stored.TicketRow::id, (a, b) -> a));
+        var work = run.work().stream().filter(w -> w.kind == Work.Kind.REPLY).toList();
+        var missing = new ArrayList<String>();
+        var storedThoughFailed = new ArrayList<String>();
+        var extra = new ArrayList<String>();
+        var wrongTicket = new ArrayList<String>();
+        int unknownStored = 0;
+        for (var w : work) {
+            var ticketIds = stored.replyTicketIdsByMarker().getOrDefault(w.index, List.of());
+            var outcome = w.outcome();
+            if (outcome == Work.Result.SAVED && ticketIds.isEmpty()) {
+                missing.add("reply " + w.index + " on " + w.ticket.reference() + " (answered in life " + savedIn(w) + ")");
+            }
+            if (outcome == Work.Result.FAILED && !ticketIds.isEmpty()) {
+                storedThoughFailed.add("reply " + w.index + " " + statuses(w));
+            }
+            if (ticketIds.size() > w.count(Work.Result.SAVED) + w.count(Work.Result.UNKNOWN)) {
+                extra.add("reply " + w.index + " stored " + ticketIds.size() + "x");
+            }
+            if (ticketIds.stream().anyMatch(id -> !id.equals(idByReference.get(w.ticket.reference())))) {
+                wrongTicket.add("reply " + w.index);
+            }
+            if (outcome == Work.Result.UNKNOWN && !ticketIds.isEmpty()) {
+                unknownStored++;
+            }
+        }
+        section("Replies (POST /api/tickets/{ref}/replies)", work, unknownStored);
+        report.figure("answered 200 and found in the database", work.stream().filter(w -> w.outcome() == Work.Result.SAVED).count() - missing.size());
+        report.figure("answered 200 and MISSING", missing.size());
+        report.figure("replies committed in the database (by marker)", stored.replyTicketIdsByMarker().values().stream().mapToInt(List::size).sum());
+        report.check("every reply answered 200 is committed, on its ticket", missing.isEmpty() && wrongTicket.isEmpty(),
+                Report.examples(concat(missing, wrongTicket)));
+        report.check("no reply answered with a failure was committed, none twice", storedThoughFailed.isEmpty() && extra.isEmpty(),
+                Report.examples(concat(storedThoughFailed, extra)));
+    }
+
+    private void section(String title, List<Work> work, int unknownStored) {
+        report.section(title);
+        report.figure("sent", work.size());
+        report.figure("answered saved (2xx)", work.stream().filter(w -> w.outcome() == Work.Result.SAVED).count());
+        report.figure("answered failed (final, after retries)", work.stream().filter(w -> w.outcome() == Work.Result.FAILED).count());
+        report.figure("unknown (no answer: in flight at a kill)", work.stream().filter(w -> w.outcome() == Work.Result.UNKNOWN).count());
+        report.figure("  of which committed anyway", unknownStored);
+        report.figure("attempts refused while down (retried)", work.stream().mapToLong(w -> w.count(Work.Result.REFUSED)).sum());
+        var failedStatuses = new TreeMap<Integer, Integer>();
+        work.forEach(w -> w.attempts().stream().filter(a -> a.result() == Work.Result.FAILED).forEach(a -> failedStatuses.merge(a.status(), 1, Integer::sum)));
+        report.figure("failure answers by status (all attempts)", failedStatuses.isEmpty() ? "none" : failedStatuses);
+    }
+
+    private void mails(boolean strictOnce) {
+        var outboxIds = new HashSet<String>();
+        var notDelivered = new ArrayList<String>();
+        var suppressedButSent = new ArrayList<String>();
+        var wrongRecipient = new ArrayList<String>();
+        var byKind = new TreeMap<String, int[]>();
+        var statuses = new TreeMap<String, Integer>();
+        int duplicates = 0;
+        for (var row : stored.outbox()) {
+            outboxIds.add(row.messageId());
+            statuses.merge(row.status(), 1, Integer::sum);
+            var copies = delivered.getOrDefault(row.messageId(), List.of());
+            var kind = byKind.computeIfAbsent(row.kind(), k -> new int[4]);
+            kind[0]++;
+            kind[1] += copies.isEmpty() ? 0 : 1;
+            kind[2] += copies.size();
+            kind[3] += Math.max(0, copies.size() - 1);
+            duplicates += Math.max(0, copies.size() - 1);
+            if ("SUPPRESSED".equals(row.status()) && !copies.isEmpty()) {
+                suppressedButSent.add(row.messageId());
+            } else if (!"SUPPRESSED".equals(row.status()) && copies.isEmpty()) {
+                notDelivered.add(row.kind() + " " + row.messageId() + " " + row.status() + " to " + row.recipient());
+            }
+            copies.stream().filter(c -> !c.to().equals(List.of(row.recipient()))).findFirst()
+                    .ifPresent(c -> wrongRecipient.add(row.messageId() + " to " + c.to()));
+        }
+        var unexpected = delivered.entrySet().stream().filter(e -> !outboxIds.contains(e.getKey()))
+                .map(e -> e.getKey() + " to " + e.getValue().get(0).to() + " x" + e.getValue().size()).sorted().toList();
+        report.section("Mails (GreenMail; a repeat keeps its Message-ID)");
+        report.figure("deliveries received", delivered.values().stream().mapToInt(List::size).sum());
+        report.figure("distinct Message-IDs received", delivered.size());
+        report.figure("outbox rows by status", statuses);
+        byKind.forEach((kind, n) -> report.figure("  " + kind + ": rows / delivered / deliveries / duplicates",
+                n[0] + " / " + n[1] + " / " + n[2] + " / " + n[3]));
+        report.figure("outbox rows never delivered", notDelivered.size());
+        report.figure("deliveries the database knows nothing of", unexpected.size());
+        report.figure("outbox drained before the stop", run.drained());
+        report.check("every mail in the outbox was delivered", notDelivered.isEmpty() && run.drained(), Report.examples(notDelivered));
+        report.check("nothing delivered that the database does not hold (no mail of a rolled-back change)", unexpected.isEmpty(),
+                Report.examples(unexpected));
+        report.check("each delivery went to its row's one recipient; nothing suppressed was sent",
+                wrongRecipient.isEmpty() && suppressedButSent.isEmpty(), Report.examples(concat(wrongRecipient, suppressedButSent)));
+        var detail = duplicates + " repeated deliveries, each with its original Message-ID";
+        if (strictOnce) {
+            report.check("no mail delivered twice", duplicates == 0, detail);
+        } else {
+            report.note("repeats after a kill (at-least-once delivery, README)", detail);
+        }
+    }
+
+    /** Per confirmed ticket: committed replies = REPLY rows in the outbox = distinct reply notices received. */
+    private void replyNotices() {
+        var idByReference = stored.tickets().stream().collect(Collectors.toMap(Stored.TicketRow::reference, Stored.TicketRow::id, (a, b) -> a));
+        var committed = new HashMap<Long, Integer>();
+        stored.replyTicketIdsByMarker().values().forEach(ids -> ids.forEach(id -> committed.merge(id, 1, Integer::sum)));
+        var rowsByTicket = stored.outbox().stream().filter(r -> "REPLY".equals(r.kind()) && r.ticketId() != null)
+                .collect(Collectors.groupingBy(Stored.MailRow::ticketId));
+        var mismatched = new ArrayList<String>();
+        int notices = 0;
+        int committedTotal = 0;
+        for (var ticket : run.tickets()) {
+            Long id = idByReference.get(ticket.reference());
+            int replies = id == null ? 0 : committed.getOrDefault(id, 0);
+            var rows = id == null ? List.<Stored.MailRow>of() : rowsByTicket.getOrDefault(id, List.of());
+            long received = rows.stream().filter(r -> delivered.containsKey(r.messageId())).count();
+            notices += received;
+            committedTotal += replies;
+            if (id == null || rows.size() != replies || received != replies) {
+                mismatched.add(ticket.reference() + ": " + replies + " committed, " + rows.size() + " in outbox, " + received + " delivered");
+            }
+        }
+        report.section("Reply notices per confirmed ticket");
+        report.figure("tickets", run.tickets().size());
+        report.figure("committed replies / distinct notices delivered", committedTotal + " / " + notices);
+        report.check("each committed reply was announced exactly once (one Message-ID), and only those", mismatched.isEmpty(),
+                Report.examples(mismatched));
+    }
+
+    /** Every ticket the run created has exactly one confirmation mail, and it arrived. */
+    private void confirmations() {
+        var rowsByTicket = stored.outbox().stream().filter(r -> "CONFIRMATION".equals(r.kind()) && r.ticketId() != null)
+                .collect(Collectors.groupingBy(Stored.MailRow::ticketId));
+        var wrong = new ArrayList<String>();
+        for (var ticket : stored.tickets()) {
+            var rows = rowsByTicket.getOrDefault(ticket.id(), List.of());
+            long received = rows.stream().filter(r -> delivered.containsKey(r.messageId())).count();
+            if (rows.size() != 1 || received != 1) {
+                wrong.add(ticket.reference() + ": " + rows.size() + " rows, " + received + " delivered");
+            }
+        }
+        report.check("each stored ticket got exactly one confirmation mail", wrong.isEmpty(), Report.examples(wrong));
+    }
+
+    private static int savedIn(Work w) {
+        return w.attempts().stream().filter(a -> a.result() == Work.Result.SAVED).mapToInt(Work.Attempt::incarnation).findFirst().orElse(0);
+    }
+
+    private static String statuses(Work w) {
+        return w.attempts().stream().map(a -> a.result() + (a.status() > 0 ? " " + a.status() : "")).toList().toString();
+    }
+
+    private static String seconds(long[] sortedMillis) {
+        if (sortedMillis.length == 0) {
+            return "-";
+        }
+        return String.format("%.1f / %.1f", sortedMillis[sortedMillis.length / 2] / 1000.0, sortedMillis[sortedMillis.length - 1] / 1000.0);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
