@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Chaos {
 
     /** One kill: how long that life lasted, what was in flight, how long the next boot took. */
-    record Kill(int number, long pid, Duration uptime, int startedInLife, int inFlight, Duration nextBoot) {
+    record Kill(int number, long pid, long killedAt, Duration uptime, int startedInLife, int inFlight, Duration nextBoot) {
     }
 
     private static final Duration LONGEST_LIFE = Duration.ofSeconds(45);
@@ -53,10 +53,11 @@ final class Chaos {
             int inFlight = turns.inFlight();
             long pid = server.pid();
             var uptime = Duration.between(upSince, Instant.now());
+            long killedAt = System.currentTimeMillis();
             server.kill();
             server.start();
             var boot = server.awaitReady();
-            kills.add(new Kill(life + 1, pid, uptime, turns.started() - before, inFlight, boot));
+            kills.add(new Kill(life + 1, pid, killedAt, uptime, turns.started() - before, inFlight, boot));
             log(String.format("kill %2d/%d: pid %d after %4.1f s up, %3d requests started in that life, %2d in flight; "
                             + "back in %4.1f s; %d/%d done",
                     life + 1, settings.kills(), pid, uptime.toMillis() / 1000.0, turns.started() - before, inFlight,

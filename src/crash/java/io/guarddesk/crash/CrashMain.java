@@ -68,8 +68,8 @@ public final class CrashMain {
             var dir = settings.workDir().resolve("h2");
             GuarddeskServer.deleteContents(dir);
             Files.createDirectories(dir);
-            // the embedded default's own options, only the file elsewhere
-            url = "jdbc:h2:file:" + dir.resolve("guarddesk") + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE";
+            // the embedded default's own options, only the file elsewhere (and what -Dcrash.h2.options adds, e.g. ";WRITE_DELAY=0")
+            url = "jdbc:h2:file:" + dir.resolve("guarddesk") + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE" + settings.h2Options();
             database = new HashMap<>(Map.of("GUARDDESK_DB_URL", url));
         }
         var server = new GuarddeskServer(settings, KillRun.environment(settings, mail, database), "kill");

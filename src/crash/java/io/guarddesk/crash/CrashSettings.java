@@ -7,7 +7,7 @@ import java.util.Locale;
 /** What one run of the crash harness does, from system properties (the {@code crash} Maven profile passes them). */
 record CrashSettings(Path root, int port, String scenario, String database, int kills, int submissions, int replies,
                      int tickets, int clients, int leaseSeconds, long seed, String serverJavaOpts, Duration bootTimeout,
-                     int pgPort, Path pgBin, int outageSeconds) {
+                     int pgPort, Path pgBin, int outageSeconds, String h2Options) {
 
     static CrashSettings fromSystemProperties() {
         var root = Path.of(System.getProperty("crash.root", ".")).toAbsolutePath().normalize();
@@ -29,13 +29,14 @@ record CrashSettings(Path root, int port, String scenario, String database, int 
                 Integer.getInteger("crash.replies", 1000),
                 Integer.getInteger("crash.tickets", 100),
                 Integer.getInteger("crash.clients", 4),
-                Integer.getInteger("crash.lease", 5),
+                Integer.getInteger("crash.lease", 40),
                 randomSeedUnlessGiven(),
                 System.getProperty("crash.server.java-opts", "-Xmx768m"),
                 Duration.ofSeconds(Long.getLong("crash.boot.timeout", 240)),
                 Integer.getInteger("crash.pg.port", 55433),
                 Path.of(System.getProperty("crash.pg.bin", "/usr/lib/postgresql/15/bin")),
-                Integer.getInteger("crash.outage.seconds", 30));
+                Integer.getInteger("crash.outage.seconds", 30),
+                System.getProperty("crash.h2.options", ""));
     }
 
     /** 0 or unset: a new seed each run (printed, so a run can be repeated). */

@@ -69,9 +69,12 @@ final class GuarddeskServer {
     Duration awaitReady() throws InterruptedException {
         var http = new Http(settings.port());
         var deadline = startedAt.plus(settings.bootTimeout());
-        while (Instant.now().isBefore(deadline)) {
+        for (int poll = 0; Instant.now().isBefore(deadline); poll++) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server exited with " + process.exitValue() + " while booting; see " + logFile());
+            }
+            if (poll % 8 == 7 && deploymentFailed()) {
+                throw new IllegalStateException("the application failed to deploy; see " + logFile());
             }
             if (http.get("", Map.of("Accept", "text/html")) instanceof Http.Answered page && page.status() == 200
                     && http.get("health", Map.of()) instanceof Http.Answered health && health.status() == 200) {
@@ -80,6 +83,15 @@ final class GuarddeskServer {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the server did not become ready within " + settings.bootTimeout() + "; see " + logFile());
+    }
+
+    /** Payara Micro stays up without the application when its deployment fails: say so instead of waiting. */
+    private boolean deploymentFailed() {
+        try {
+            return Files.readString(logFile()).contains("Exception while loading the app");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */

@@ -65,7 +65,7 @@ final class LoadClient implements Runnable {
     /** Records the attempt; answers whether this work is finished. */
     private static boolean record(Work work, int incarnation, Http.Outcome outcome) {
         if (outcome instanceof Http.Answered answered && answered.ok()) {
-            work.record(new Work.Attempt(incarnation, Work.Result.SAVED, answered.status(), answered.millis()));
+            work.record(new Work.Attempt(incarnation, Work.Result.SAVED, answered.status(), answered.millis(), System.currentTimeMillis()));
             if (work.kind == Work.Kind.SUBMISSION) {
                 var json = answered.jsonOrNull();
                 work.savedAs(json == null ? null : json.getString("reference", null));
@@ -73,14 +73,14 @@ final class LoadClient implements Runnable {
             return true;
         }
         if (outcome instanceof Http.Answered answered) {
-            work.record(new Work.Attempt(incarnation, Work.Result.FAILED, answered.status(), answered.millis()));
+            work.record(new Work.Attempt(incarnation, Work.Result.FAILED, answered.status(), answered.millis(), System.currentTimeMillis()));
             return work.count(Work.Result.FAILED) >= MAX_ANSWERED_ATTEMPTS;
         }
         if (outcome instanceof Http.Lost lost) {
-            work.record(new Work.Attempt(incarnation, Work.Result.UNKNOWN, 0, lost.millis()));
+            work.record(new Work.Attempt(incarnation, Work.Result.UNKNOWN, 0, lost.millis(), System.currentTimeMillis()));
             return true;
         }
-        work.record(new Work.Attempt(incarnation, Work.Result.REFUSED, 0, 0));
+        work.record(new Work.Attempt(incarnation, Work.Result.REFUSED, 0, 0, System.currentTimeMillis()));
         return false;
     }
 }

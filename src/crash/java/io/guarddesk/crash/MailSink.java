@@ -36,10 +36,11 @@ final class MailSink implements AutoCloseable {
     }
 
     static MailSink start() throws IOException {
+        int port;
         try (var probe = new ServerSocket(0)) {
-            probe.setReuseAddress(true);
-            return new MailSink(probe.getLocalPort());
+            port = probe.getLocalPort();
         }
+        return new MailSink(port);
     }
 
     int port() {

@@ -62,7 +62,7 @@ final class Verification {
             var rows = byEmail.getOrDefault(w.key, List.of());
             var outcome = w.outcome();
             if (outcome == Work.Result.SAVED && rows.isEmpty()) {
-                missing.add(w.reference() + " (" + w.key + ", answered in life " + savedIn(w) + ")");
+                missing.add(w.reference() + " (" + w.key + ", " + whenSaved(w) + ")");
             }
             if (outcome == Work.Result.SAVED && !rows.isEmpty() && rows.stream().noneMatch(r -> r.reference().equals(w.reference()))) {
                 wrongReference.add(w.reference() + " vs " + rows.get(0).reference());
@@ -80,6 +80,7 @@ final class Verification {
         section("Submissions (POST /api/tickets)", work, unknownStored);
         report.figure("answered 2xx and found in the database", work.stream().filter(w -> w.outcome() == Work.Result.SAVED).count() - missing.size());
         report.figure("answered 2xx and MISSING", missing.size());
+        report.figure("  MISSING: answered this long before the next kill (ms)", gaps(work, w -> byEmail.getOrDefault(w.key, List.of()).isEmpty()));
         report.check("every submission answered 'saved' exists", missing.isEmpty(), Report.examples(missing));
         report.check("a saved submission has the reference it was answered with", wrongReference.isEmpty(), Report.examples(wrongReference));
         report.check("no submission answered with a failure was stored, none twice", storedThoughFailed.isEmpty() && extra.isEmpty(),
@@ -98,7 +99,7 @@ final class Verification {
             var ticketIds = stored.replyTicketIdsByMarker().getOrDefault(w.index, List.of());
             var outcome = w.outcome();
             if (outcome == Work.Result.SAVED && ticketIds.isEmpty()) {
-                missing.add("reply " + w.index + " on " + w.ticket.reference() + " (answered in life " + savedIn(w) + ")");
+                missing.add("reply " + w.index + " on " + w.ticket.reference() + " (" + whenSaved(w) + ")");
             }
             if (outcome == Work.Result.FAILED && !ticketIds.isEmpty()) {
                 storedThoughFailed.add("reply " + w.index + " " + statuses(w));
@@ -116,6 +117,8 @@ final class Verification {
         section("Replies (POST /api/tickets/{ref}/replies)", work, unknownStored);
         report.figure("answered 200 and found in the database", work.stream().filter(w -> w.outcome() == Work.Result.SAVED).count() - missing.size());
         report.figure("answered 200 and MISSING", missing.size());
+        report.figure("  MISSING: answered this long before the next kill (ms)",
+                gaps(work, w -> stored.replyTicketIdsByMarker().getOrDefault(w.index, List.of()).isEmpty()));
         report.figure("replies committed in the database (by marker)", stored.replyTicketIdsByMarker().values().stream().mapToInt(List::size).sum());
         report.check("every reply answered 200 is committed, on its ticket", missing.isEmpty() && wrongTicket.isEmpty(),
                 Report.examples(concat(missing, wrongTicket)));
@@ -229,8 +232,22 @@ final class Verification {
         report.check("each stored ticket got exactly one confirmation mail", wrong.isEmpty(), Report.examples(wrong));
     }
 
-    private static int savedIn(Work w) {
-        return w.attempts().stream().filter(a -> a.result() == Work.Result.SAVED).mapToInt(Work.Attempt::incarnation).findFirst().orElse(0);
+    /** When the 2xx came, against the kill that ended that life: "200 at 412 ms before kill 3". */
+    private String whenSaved(Work w) {
+        var saved = w.attempts().stream().filter(a -> a.result() == Work.Result.SAVED).findFirst().orElseThrow();
+        return run.kills().stream().filter(k -> k.killedAt() >= saved.answeredAt()).findFirst()
+                .map(k -> saved.status() + " " + (k.killedAt() - saved.answeredAt()) + " ms before kill " + k.number())
+                .orElse(saved.status() + " in the last life, no kill after it");
+    }
+
+    /** For the saved work {@code absent} picks: how long before the next kill each 2xx came, sorted. */
+    private String gaps(List<Work> work, java.util.function.Predicate<Work> absent) {
+        var gaps = work.stream().filter(w -> w.outcome() == Work.Result.SAVED).filter(absent)
+                .map(w -> w.attempts().stream().filter(a -> a.result() == Work.Result.SAVED).findFirst().orElseThrow())
+                .mapToLong(a -> run.kills().stream().filter(k -> k.killedAt() >= a.answeredAt()).mapToLong(k -> k.killedAt() - a.answeredAt())
+                        .findFirst().orElse(-1))
+                .sorted().boxed().toList();
+        return gaps.isEmpty() ? "-" : gaps.toString();
     }
 
     private static String statuses(Work w) {

@@ -24,7 +24,8 @@ final class Work {
         UNKNOWN
     }
 
-    record Attempt(int incarnation, Result result, int status, long millis) {
+    /** {@code answeredAt}: wall-clock millis when the answer (or the failure) came. */
+    record Attempt(int incarnation, Result result, int status, long millis, long answeredAt) {
     }
 
     final Kind kind;
