@@ -77,6 +77,7 @@ final class OutageRun {
             pg.stopImmediate();
             Chaos.log("outage: PostgreSQL stopped (immediate); back in " + settings.outageSeconds() + " s");
             Thread.sleep(settings.outageSeconds() * 1000L);
+            long restarting = (System.nanoTime() - start) / 1_000_000;
             pg.start();
             long back = (System.nanoTime() - start) / 1_000_000;
             Chaos.log("outage: PostgreSQL is back; watching for recovery");
@@ -87,7 +88,7 @@ final class OutageRun {
             }
             boolean samePid = server.alive() && server.pid() == pid;
             server.stop();
-            verify(report, pg, probes, down, back, samePid);
+            verify(report, pg, probes, down, restarting, back, samePid);
             return report;
         } finally {
             if (server != null) {
@@ -112,13 +113,15 @@ final class OutageRun {
         }
     }
 
-    private void verify(Report report, PrivatePostgres pg, List<OutageProbe> probes, long down, long back, boolean samePid) throws Exception {
-        report.section("Timeline (ms since the probes began; database stopped at " + down + ", back at " + back + ")");
+    private void verify(Report report, PrivatePostgres pg, List<OutageProbe> probes, long down, long restarting, long back, boolean samePid)
+            throws Exception {
+        report.section("Timeline (ms since the probes began; database stopped at " + down + ", started again at " + restarting
+                + ", accepting connections at " + back + ")");
         for (var probe : probes) {
             report.figure(probe.name, timeline(probe.samples()));
         }
-        report.section("While the database was away (requests sent from 1 s after the stop until its return)");
-        Predicate<OutageProbe.Sample> during = s -> s.sentAt() >= down + 1000 && s.sentAt() < back;
+        report.section("While the database was away (requests sent from 1 s after the stop until its restart began)");
+        Predicate<OutageProbe.Sample> during = s -> s.sentAt() >= down + 1000 && s.sentAt() < restarting;
         for (var probe : probes) {
             var samples = probe.samples().stream().filter(during).toList();
             var statuses = samples.stream().collect(Collectors.groupingBy(s -> label(s.status()), TreeMap::new, Collectors.counting()));
