@@ -1,8 +1,6 @@
 package io.guarddesk.crash;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,9 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Compares three records of the run: what the load was told (the ledger), what the database
- * holds, and what the SMTP server received. A 2xx answer must mean stored; a failure answer must
- * mean not stored; every outbox row must arrive, under its own Message-ID, and nothing the outbox
- * does not hold may arrive (a mail for a rolled-back reply would be such a delivery).
+ * holds, and what the SMTP server received. Here the ledger against the database: a 2xx answer
+ * must mean stored, a failure answer not stored; {@link MailChecks} compares the mails.
  */
 final class Verification {
 
@@ -32,9 +29,7 @@ final class Verification {
         kills(requiredKills);
         submissions();
         replies();
-        mails(strictOnce);
-        replyNotices();
-        confirmations();
+        new MailChecks(run, stored, delivered, report).verify(strictOnce);
     }
 
     private void kills(int requiredKills) {
@@ -139,99 +134,6 @@ final class Verification {
         report.figure("failure answers by status (all attempts)", failedStatuses.isEmpty() ? "none" : failedStatuses);
     }
 
-    private void mails(boolean strictOnce) {
-        var outboxIds = new HashSet<String>();
-        var notDelivered = new ArrayList<String>();
-        var suppressedButSent = new ArrayList<String>();
-        var wrongRecipient = new ArrayList<String>();
-        var byKind = new TreeMap<String, int[]>();
-        var statuses = new TreeMap<String, Integer>();
-        int duplicates = 0;
-        for (var row : stored.outbox()) {
-            outboxIds.add(row.messageId());
-            statuses.merge(row.status(), 1, Integer::sum);
-            var copies = delivered.getOrDefault(row.messageId(), List.of());
-            var kind = byKind.computeIfAbsent(row.kind(), k -> new int[4]);
-            kind[0]++;
-            kind[1] += copies.isEmpty() ? 0 : 1;
-            kind[2] += copies.size();
-            kind[3] += Math.max(0, copies.size() - 1);
-            duplicates += Math.max(0, copies.size() - 1);
-            if ("SUPPRESSED".equals(row.status()) && !copies.isEmpty()) {
-                suppressedButSent.add(row.messageId());
-            } else if (!"SUPPRESSED".equals(row.status()) && copies.isEmpty()) {
-                notDelivered.add(row.kind() + " " + row.messageId() + " " + row.status() + " to " + row.recipient());
-            }
-            copies.stream().filter(c -> !c.to().equals(List.of(row.recipient()))).findFirst()
-                    .ifPresent(c -> wrongRecipient.add(row.messageId() + " to " + c.to()));
-        }
-        var unexpected = delivered.entrySet().stream().filter(e -> !outboxIds.contains(e.getKey()))
-                .map(e -> e.getKey() + " to " + e.getValue().get(0).to() + " x" + e.getValue().size()).sorted().toList();
-        report.section("Mails (GreenMail; a repeat keeps its Message-ID)");
-        report.figure("deliveries received", delivered.values().stream().mapToInt(List::size).sum());
-        report.figure("distinct Message-IDs received", delivered.size());
-        report.figure("outbox rows by status", statuses);
-        byKind.forEach((kind, n) -> report.figure("  " + kind + ": rows / delivered / deliveries / duplicates",
-                n[0] + " / " + n[1] + " / " + n[2] + " / " + n[3]));
-        report.figure("outbox rows never delivered", notDelivered.size());
-        report.figure("deliveries the database knows nothing of", unexpected.size());
-        report.figure("outbox drained before the stop", run.drained());
-        report.check("every mail in the outbox was delivered", notDelivered.isEmpty() && run.drained(), Report.examples(notDelivered));
-        report.check("nothing delivered that the database does not hold (no mail of a rolled-back change)", unexpected.isEmpty(),
-                Report.examples(unexpected));
-        report.check("each delivery went to its row's one recipient; nothing suppressed was sent",
-                wrongRecipient.isEmpty() && suppressedButSent.isEmpty(), Report.examples(concat(wrongRecipient, suppressedButSent)));
-        var detail = duplicates + " repeated deliveries, each with its original Message-ID";
-        if (strictOnce) {
-            report.check("no mail delivered twice", duplicates == 0, detail);
-        } else {
-            report.note("repeats after a kill (at-least-once delivery, README)", detail);
-        }
-    }
-
-    /** Per confirmed ticket: committed replies = REPLY rows in the outbox = distinct reply notices received. */
-    private void replyNotices() {
-        var idByReference = stored.tickets().stream().collect(Collectors.toMap(Stored.TicketRow::reference, Stored.TicketRow::id, (a, b) -> a));
-        var committed = new HashMap<Long, Integer>();
-        stored.replyTicketIdsByMarker().values().forEach(ids -> ids.forEach(id -> committed.merge(id, 1, Integer::sum)));
-        var rowsByTicket = stored.outbox().stream().filter(r -> "REPLY".equals(r.kind()) && r.ticketId() != null)
-                .collect(Collectors.groupingBy(Stored.MailRow::ticketId));
-        var mismatched = new ArrayList<String>();
-        int notices = 0;
-        int committedTotal = 0;
-        for (var ticket : run.tickets()) {
-            Long id = idByReference.get(ticket.reference());
-            int replies = id == null ? 0 : committed.getOrDefault(id, 0);
-            var rows = id == null ? List.<Stored.MailRow>of() : rowsByTicket.getOrDefault(id, List.of());
-            long received = rows.stream().filter(r -> delivered.containsKey(r.messageId())).count();
-            notices += received;
-            committedTotal += replies;
-            if (id == null || rows.size() != replies || received != replies) {
-                mismatched.add(ticket.reference() + ": " + replies + " committed, " + rows.size() + " in outbox, " + received + " delivered");
-            }
-        }
-        report.section("Reply notices per confirmed ticket");
-        report.figure("tickets", run.tickets().size());
-        report.figure("committed replies / distinct notices delivered", committedTotal + " / " + notices);
-        report.check("each committed reply was announced exactly once (one Message-ID), and only those", mismatched.isEmpty(),
-                Report.examples(mismatched));
-    }
-
-    /** Every ticket the run created has exactly one confirmation mail, and it arrived. */
-    private void confirmations() {
-        var rowsByTicket = stored.outbox().stream().filter(r -> "CONFIRMATION".equals(r.kind()) && r.ticketId() != null)
-                .collect(Collectors.groupingBy(Stored.MailRow::ticketId));
-        var wrong = new ArrayList<String>();
-        for (var ticket : stored.tickets()) {
-            var rows = rowsByTicket.getOrDefault(ticket.id(), List.of());
-            long received = rows.stream().filter(r -> delivered.containsKey(r.messageId())).count();
-            if (rows.size() != 1 || received != 1) {
-                wrong.add(ticket.reference() + ": " + rows.size() + " rows, " + received + " delivered");
-            }
-        }
-        report.check("each stored ticket got exactly one confirmation mail", wrong.isEmpty(), Report.examples(wrong));
-    }
-
     /** When the 2xx came, against the kill that ended that life: "200 at 412 ms before kill 3". */
     private String whenSaved(Work w) {
         var saved = w.attempts().stream().filter(a -> a.result() == Work.Result.SAVED).findFirst().orElseThrow();
@@ -261,7 +163,7 @@ final class Verification {
         return String.format("%.1f / %.1f", sortedMillis[sortedMillis.length / 2] / 1000.0, sortedMillis[sortedMillis.length - 1] / 1000.0);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
+    static List<String> concat(List<String> a, List<String> b) {
         var all = new ArrayList<>(a);
         all.addAll(b);
         return all;
