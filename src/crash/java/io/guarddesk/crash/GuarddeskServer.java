@@ -41,6 +41,10 @@ final class GuarddeskServer {
         }
         requireFreePort();
         try {
+            if (incarnation == 0) {
+                // an earlier run's logs would read as this run's
+                deleteContents(logDir);
+            }
             Files.createDirectories(logDir);
             deleteContents(tmpDir);
             Files.createDirectories(tmpDir);

@@ -75,7 +75,9 @@ final class Verification {
         section("Submissions (POST /api/tickets)", work, unknownStored);
         report.figure("answered 2xx and found in the database", work.stream().filter(w -> w.outcome() == Work.Result.SAVED).count() - missing.size());
         report.figure("answered 2xx and MISSING", missing.size());
-        report.figure("  MISSING: answered this long before the next kill (ms)", gaps(work, w -> byEmail.getOrDefault(w.key, List.of()).isEmpty()));
+        report.figure("  MISSING: answered this long before a kill (ms)", gaps(work, w -> byEmail.getOrDefault(w.key, List.of()).isEmpty()));
+        report.figure("answered 2xx in the last second before a kill / of those MISSING",
+                nearKill(work, w -> true) + " / " + nearKill(work, w -> byEmail.getOrDefault(w.key, List.of()).isEmpty()));
         report.check("every submission answered 'saved' exists", missing.isEmpty(), Report.examples(missing));
         report.check("a saved submission has the reference it was answered with", wrongReference.isEmpty(), Report.examples(wrongReference));
         report.check("no submission answered with a failure was stored, none twice", storedThoughFailed.isEmpty() && extra.isEmpty(),
@@ -112,8 +114,10 @@ final class Verification {
         section("Replies (POST /api/tickets/{ref}/replies)", work, unknownStored);
         report.figure("answered 200 and found in the database", work.stream().filter(w -> w.outcome() == Work.Result.SAVED).count() - missing.size());
         report.figure("answered 200 and MISSING", missing.size());
-        report.figure("  MISSING: answered this long before the next kill (ms)",
+        report.figure("  MISSING: answered this long before a kill (ms)",
                 gaps(work, w -> stored.replyTicketIdsByMarker().getOrDefault(w.index, List.of()).isEmpty()));
+        report.figure("answered 200 in the last second before a kill / of those MISSING", nearKill(work, w -> true) + " / "
+                + nearKill(work, w -> stored.replyTicketIdsByMarker().getOrDefault(w.index, List.of()).isEmpty()));
         report.figure("replies committed in the database (by marker)", stored.replyTicketIdsByMarker().values().stream().mapToInt(List::size).sum());
         report.check("every reply answered 200 is committed, on its ticket", missing.isEmpty() && wrongTicket.isEmpty(),
                 Report.examples(concat(missing, wrongTicket)));
@@ -134,22 +138,41 @@ final class Verification {
         report.figure("failure answers by status (all attempts)", failedStatuses.isEmpty() ? "none" : failedStatuses);
     }
 
-    /** When the 2xx came, against the kill that ended that life: "200 at 412 ms before kill 3". */
+    /**
+     * When the 2xx came, against the nearest kill: "202 412 ms before kill 3"; a negative figure is
+     * an answer read after the kill was issued (it was already on its way).
+     */
     private String whenSaved(Work w) {
-        var saved = w.attempts().stream().filter(a -> a.result() == Work.Result.SAVED).findFirst().orElseThrow();
-        return run.kills().stream().filter(k -> k.killedAt() >= saved.answeredAt()).findFirst()
-                .map(k -> saved.status() + " " + (k.killedAt() - saved.answeredAt()) + " ms before kill " + k.number())
-                .orElse(saved.status() + " in the last life, no kill after it");
+        var saved = savedAttempt(w);
+        return nearestKill(saved).map(k -> saved.status() + " " + (k.killedAt() - saved.answeredAt()) + " ms before kill " + k.number())
+                .orElse(saved.status() + " with no kill at all");
     }
 
-    /** For the saved work {@code absent} picks: how long before the next kill each 2xx came, sorted. */
+    private static Work.Attempt savedAttempt(Work w) {
+        return w.attempts().stream().filter(a -> a.result() == Work.Result.SAVED).findFirst().orElseThrow();
+    }
+
+    private java.util.Optional<Chaos.Kill> nearestKill(Work.Attempt attempt) {
+        return run.kills().stream().min(java.util.Comparator.comparingLong(k -> Math.abs(k.killedAt() - attempt.answeredAt())));
+    }
+
+    /** For the saved work {@code absent} picks: how long before the nearest kill each 2xx came (ms), as quartiles. */
     private String gaps(List<Work> work, java.util.function.Predicate<Work> absent) {
-        var gaps = work.stream().filter(w -> w.outcome() == Work.Result.SAVED).filter(absent)
-                .map(w -> w.attempts().stream().filter(a -> a.result() == Work.Result.SAVED).findFirst().orElseThrow())
-                .mapToLong(a -> run.kills().stream().filter(k -> k.killedAt() >= a.answeredAt()).mapToLong(k -> k.killedAt() - a.answeredAt())
-                        .findFirst().orElse(-1))
-                .sorted().boxed().toList();
-        return gaps.isEmpty() ? "-" : gaps.toString();
+        var gaps = work.stream().filter(w -> w.outcome() == Work.Result.SAVED).filter(absent).map(Verification::savedAttempt)
+                .mapToLong(a -> nearestKill(a).map(k -> k.killedAt() - a.answeredAt()).orElse(Long.MIN_VALUE))
+                .sorted().toArray();
+        if (gaps.length == 0) {
+            return "-";
+        }
+        return String.format("min %d / p25 %d / median %d / p75 %d / max %d", gaps[0], gaps[gaps.length / 4], gaps[gaps.length / 2],
+                gaps[gaps.length * 3 / 4], gaps[gaps.length - 1]);
+    }
+
+    /** How many of the saved work {@code which} picks were answered less than a second before a kill (or just after it was issued). */
+    private long nearKill(List<Work> work, java.util.function.Predicate<Work> which) {
+        return work.stream().filter(w -> w.outcome() == Work.Result.SAVED).filter(which).map(Verification::savedAttempt)
+                .filter(a -> nearestKill(a).map(k -> k.killedAt() - a.answeredAt()).filter(gap -> gap > -1000 && gap < 1000).isPresent())
+                .count();
     }
 
     private static String statuses(Work w) {
