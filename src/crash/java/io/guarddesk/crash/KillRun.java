@@ -100,7 +100,7 @@ final class KillRun {
         env.put("GUARDDESK_MAIL_POLL_MILLIS", "200");
         env.put("GUARDDESK_MAIL_LEASE_SECONDS", Integer.toString(settings.leaseSeconds()));
         env.put("GUARDDESK_MAIL_RETRY_BASE_SECONDS", "1");
-        // every request comes from 127.0.0.1; the per-address limits stay as they are (each address is used once)
+        // every request comes from 127.0.0.1; each address is used once, but a retried submission uses it again
         env.put("GUARDDESK_LIMITS_PER_CLIENT_PER_HOUR", "1000000");
         env.put("GUARDDESK_LIMITS_PER_ADDRESS_PER_HOUR", "1000");
         env.put("GUARDDESK_LIMITS_CONFIRMATION_MAILS_PER_ADDRESS_PER_HOUR", "1000");

@@ -42,13 +42,14 @@ record Stored(List<TicketRow> tickets, Map<Integer, List<Long>> replyTicketIdsBy
     }
 
     private static Map<Integer, List<Long>> replies(Connection connection, String run) throws SQLException {
+        var marker = Pattern.compile("crash check " + Pattern.quote(run) + " reply (\\d+)");
         var byMarker = new HashMap<Integer, List<Long>>();
         try (var statement = connection.prepareStatement(
                 "SELECT ticket_id, body FROM ticket_message WHERE author_kind = 'STAFF' AND body LIKE ?")) {
             statement.setString(1, "%crash check " + run + " reply %");
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
-                    var matcher = Pattern.compile("crash check " + Pattern.quote(run) + " reply (\\d+)").matcher(result.getString(2));
+                    var matcher = marker.matcher(result.getString(2));
                     if (matcher.find()) {
                         byMarker.computeIfAbsent(Integer.parseInt(matcher.group(1)), k -> new ArrayList<>()).add(result.getLong(1));
                     }
