@@ -31,7 +31,7 @@ public final class DatabaseUnavailable {
     public static boolean causedIt(Throwable failure) {
         // a cause chain can loop; each link is looked at once
         var seen = Collections.newSetFromMap(new IdentityHashMap<Throwable, Boolean>());
-        for (var link = failure; link != null && seen.add(link); link = next(link)) {
+        for (var link = failure; link != null && seen.add(link); link = Failures.next(link)) {
             if (unreachable(link)) {
                 return true;
             }
@@ -49,13 +49,5 @@ public final class DatabaseUnavailable {
             return state.startsWith("08") || state.startsWith("57P");
         }
         return false;
-    }
-
-    /** A SQLException keeps the driver's reason in its next exception, not always in its cause. */
-    private static Throwable next(Throwable link) {
-        if (link.getCause() == null && link instanceof SQLException sql) {
-            return sql.getNextException();
-        }
-        return link.getCause();
     }
 }

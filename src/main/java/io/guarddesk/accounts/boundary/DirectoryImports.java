@@ -3,6 +3,7 @@ package io.guarddesk.accounts.boundary;
 import io.guarddesk.accounts.control.AccountFile;
 import io.guarddesk.accounts.control.CsvText;
 import io.guarddesk.accounts.control.ImportJob;
+import io.guarddesk.platform.Failures;
 import io.guarddesk.platform.Secrets;
 import io.guarddesk.platform.Validation;
 import jakarta.annotation.Resource;
@@ -88,7 +89,7 @@ public class DirectoryImports {
             job.done(directory.importAll(parsed.rows(), job));
         } catch (RuntimeException e) {
             // the type only: a message may quote a row (R4.3)
-            LOG.warning(() -> "Directory import " + job.id() + " failed with " + e.getClass().getName() + "; nothing was imported");
+            LOG.warning(() -> "Directory import " + job.id() + " failed with " + Failures.describe(e) + "; nothing was imported");
             job.failed(e.getClass().getSimpleName());
         }
     }

@@ -1,5 +1,6 @@
 package io.guarddesk.incidents.boundary;
 
+import io.guarddesk.platform.Failures;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -35,7 +36,7 @@ public class OverdueSchedule {
             }
         } catch (RuntimeException e) {
             // the message of a database error may quote a row; the type tells what failed (R4.3)
-            LOG.warning(() -> "The incident overdue check failed with " + e.getClass().getName() + "; the next run tries again");
+            LOG.warning(() -> "The incident overdue check failed with " + Failures.describe(e) + "; the next run tries again");
         }
     }
 }

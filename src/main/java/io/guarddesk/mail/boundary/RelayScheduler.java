@@ -2,6 +2,7 @@ package io.guarddesk.mail.boundary;
 
 import io.guarddesk.mail.control.MailTransport;
 import io.guarddesk.mail.control.Relay;
+import io.guarddesk.platform.Failures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -81,7 +82,7 @@ public class RelayScheduler {
             }
         } catch (RuntimeException e) {
             // the message of a database or transport error may quote a row; the type tells what failed (R4.3)
-            LOG.warning(() -> "The mail relay run failed with " + e.getClass().getName() + "; the next run tries again");
+            LOG.warning(() -> "The mail relay run failed with " + Failures.describe(e) + "; the next run tries again");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.guarddesk.notices.boundary;
 
+import io.guarddesk.platform.Failures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -72,7 +73,7 @@ public class NoticeSchedule {
             }
         } catch (RuntimeException e) {
             // the step rolled back whole: its recipients are still waiting for the next run
-            LOG.warning(() -> "Sending notices failed with " + e.getClass().getName() + "; the next run tries again");
+            LOG.warning(() -> "Sending notices failed with " + Failures.describe(e) + "; the next run tries again");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.guarddesk.platform.rest;
 
 import io.guarddesk.platform.DatabaseUnavailable;
+import io.guarddesk.platform.Failures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -28,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return unavailable(e);
         }
         var incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident + ": " + e.getClass().getName());
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident + ": " + Failures.describe(e));
         LOG.log(Level.FINE, "Incident " + incident, e);
         return ErrorResponses.json(ApiError.of(500, "Internal Server Error",
                 "Something went wrong on our side; nothing was changed. Quote incident " + incident + " to support."));
@@ -36,7 +37,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** An outage is no incident to quote: the client is told to retry, and the log gets one line, not a trace per request. */
     private static Response unavailable(Throwable e) {
-        LOG.log(Level.WARNING, "Database unreachable, answered 503: " + e.getClass().getName());
+        LOG.log(Level.WARNING, "Database unreachable, answered 503: " + Failures.describe(e));
         return Response.fromResponse(ErrorResponses.json(ApiError.of(503, "Service Unavailable",
                         "The desk cannot reach its database just now; nothing was saved. Try again in "
                                 + RETRY_AFTER_SECONDS + " seconds.")))

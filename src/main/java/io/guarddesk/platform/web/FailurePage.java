@@ -1,6 +1,7 @@
 package io.guarddesk.platform.web;
 
 import io.guarddesk.platform.DatabaseUnavailable;
+import io.guarddesk.platform.Failures;
 import io.guarddesk.platform.Texts;
 import io.guarddesk.platform.rest.UnexpectedExceptionMapper;
 import jakarta.servlet.RequestDispatcher;
@@ -34,7 +35,7 @@ public class FailurePage extends HttpServlet {
             request.getRequestDispatcher("/errorpages/500.xhtml").forward(request, response);
             return;
         }
-        LOG.log(Level.WARNING, "Database unreachable, page answered 503: " + failure.getClass().getName());
+        LOG.log(Level.WARNING, "Database unreachable, page answered 503: " + Failures.describe(failure));
         var locale = "ja".equals(request.getLocale().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(UnexpectedExceptionMapper.RETRY_AFTER_SECONDS));
