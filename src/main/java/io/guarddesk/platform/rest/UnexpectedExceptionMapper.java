@@ -21,6 +21,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     /** About how long a database restart or fail-over takes. */
     public static final int RETRY_AFTER_SECONDS = 10;
 
+    /** What the API says during an outage; the sign-in mechanism, which reads tokens from the database, says it too. */
+    public static final String UNAVAILABLE = "The desk cannot reach its database just now; nothing was saved. Try again in "
+            + RETRY_AFTER_SECONDS + " seconds.";
+
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
     @Override
@@ -38,9 +42,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     /** An outage is no incident to quote: the client is told to retry, and the log gets one line, not a trace per request. */
     private static Response unavailable(Throwable e) {
         LOG.log(Level.WARNING, "Database unreachable, answered 503: " + Failures.describe(e));
-        return Response.fromResponse(ErrorResponses.json(ApiError.of(503, "Service Unavailable",
-                        "The desk cannot reach its database just now; nothing was saved. Try again in "
-                                + RETRY_AFTER_SECONDS + " seconds.")))
+        return Response.fromResponse(ErrorResponses.json(ApiError.of(503, "Service Unavailable", UNAVAILABLE)))
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
     }

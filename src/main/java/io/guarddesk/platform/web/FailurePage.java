@@ -36,6 +36,11 @@ public class FailurePage extends HttpServlet {
             return;
         }
         LOG.log(Level.WARNING, "Database unreachable, page answered 503: " + Failures.describe(failure));
+        writeUnavailable(request, response);
+    }
+
+    /** The 503 page, from the bundles alone; also written by the sign-in mechanism, which runs before any servlet. */
+    public static void writeUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = "ja".equals(request.getLocale().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(UnexpectedExceptionMapper.RETRY_AFTER_SECONDS));

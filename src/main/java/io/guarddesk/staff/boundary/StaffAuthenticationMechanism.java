@@ -1,5 +1,9 @@
 package io.guarddesk.staff.boundary;
 
+import io.guarddesk.platform.DatabaseUnavailable;
+import io.guarddesk.platform.Failures;
+import io.guarddesk.platform.rest.UnexpectedExceptionMapper;
+import io.guarddesk.platform.web.FailurePage;
 import io.guarddesk.platform.web.SecurityHeadersFilter;
 import io.guarddesk.staff.control.SessionLimits;
 import io.guarddesk.staff.entity.Role;
@@ -22,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +45,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static final String SESSION_KEY = "guarddesk.staff";
     /** When the session last served a request; an attribute of its own so a write replicates the small value only. */
+    private static final Logger LOG = Logger.getLogger(StaffAuthenticationMechanism.class.getName());
     static final String LAST_USED_KEY = "guarddesk.staff.lastUsed";
     private static final String BEARER = "Bearer ";
     private static final String BASIC = "Basic ";
@@ -66,10 +72,37 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (refusedAsCrossSite(request, response)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        if (isApi(request)) {
-            return api(request, response, context);
+        try {
+            if (isApi(request)) {
+                return api(request, response, context);
+            }
+            return page(request, context);
+        } catch (RuntimeException e) {
+            // tokens and sign-ins are read from the database: an outage answers 503 here, before
+            // the JAX-RS mapper or the error page could, instead of the container's bare 500
+            if (!DatabaseUnavailable.causedIt(e)) {
+                throw e;
+            }
+            return unavailable(request, response, e);
         }
-        return page(request, context);
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException e) {
+        LOG.warning(() -> "Database unreachable, sign-in answered 503: " + Failures.describe(e));
+        try {
+            if (isApi(request)) {
+                response.setStatus(503);
+                response.setHeader("Retry-After", Integer.toString(UnexpectedExceptionMapper.RETRY_AFTER_SECONDS));
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("{\"status\":503,\"error\":\"Service Unavailable\",\"message\":\""
+                        + UnexpectedExceptionMapper.UNAVAILABLE + "\",\"fieldErrors\":[]}");
+            } else {
+                FailurePage.writeUnavailable(request, response);
+            }
+        } catch (IOException gone) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
