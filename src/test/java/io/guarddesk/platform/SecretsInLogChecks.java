@@ -15,14 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static io.guarddesk.testing.Customers.submission;
 import static io.guarddesk.testing.Customers.uniqueEmail;
@@ -106,19 +104,18 @@ public abstract class SecretsInLogChecks {
 
     /** The log of this run: Payara writes it with --logtofile (as it-server.log.0) and rotates it beside itself. */
     private static String serverLog() {
-        var file = Deployments.serverLog();
-        try (Stream<Path> files = Files.list(file.toAbsolutePath().getParent())) {
-            var logs = files.filter(f -> f.getFileName().toString().startsWith(file.getFileName().toString())).toList();
-            assertThat(logs).as("server log files next to " + file).isNotEmpty();
-            var text = new StringBuilder();
+        var logs = Deployments.serverLogFiles();
+        assertThat(logs).as("server log files next to " + Deployments.serverLog()).isNotEmpty();
+        var text = new StringBuilder();
+        try {
             for (var log : logs) {
-                text.append(Files.readString(log, StandardCharsets.ISO_8859_1)).append('\n');
+                // decoded leniently: a malformed byte becomes U+FFFD and cannot hide the secrets around it
+                text.append(new String(Files.readAllBytes(log), StandardCharsets.UTF_8)).append('\n');
             }
-            // read as bytes so a malformed byte cannot hide a secret; Japanese is matched as UTF-8 below
-            return new String(text.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return text.toString();
     }
 
     /** The digits with any run of separators between them, as a card is written in prose. */

@@ -38,15 +38,25 @@ public final class Deployments {
         return java.nio.file.Path.of(System.getProperty("guarddesk.it.log", "target/it-server.log")).toAbsolutePath();
     }
 
-    /** Removes an earlier run's server log, so the log checks read this run's only. */
-    public static void removeOldServerLog() {
+    /** The files of the test server's log, the rotated ones included; none before the first run. */
+    public static java.util.List<java.nio.file.Path> serverLogFiles() {
         var log = serverLog();
         try (var files = java.nio.file.Files.list(log.getParent())) {
-            for (var file : files.filter(f -> f.getFileName().toString().startsWith(log.getFileName().toString())).toList()) {
+            return files.filter(f -> f.getFileName().toString().startsWith(log.getFileName().toString())).toList();
+        } catch (java.nio.file.NoSuchFileException none) {
+            // no target folder yet
+            return java.util.List.of();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Removes an earlier run's server log, so the log checks read this run's only. */
+    public static void removeOldServerLog() {
+        try {
+            for (var file : serverLogFiles()) {
                 java.nio.file.Files.delete(file);
             }
-        } catch (java.nio.file.NoSuchFileException none) {
-            // no target folder yet: nothing to remove
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
