@@ -1,6 +1,7 @@
 package io.guarddesk.platform.rest;
 
 import jakarta.json.Json;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -21,6 +22,13 @@ import java.nio.charset.StandardCharsets;
  */
 @Provider
 public class WellFormedJson implements ReaderInterceptor {
+
+    /**
+     * Made once: {@code Json.createParserFactory} looks its provider up through the class loader on
+     * every call, which held each JSON request on the web class loader's lock (a profile of the load
+     * benchmark). Factories are thread-safe.
+     */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -48,7 +56,7 @@ public class WellFormedJson implements ReaderInterceptor {
      * answers false at the end of the text even inside an open array, so the depth is counted.
      */
     static boolean wellFormed(byte[] body) {
-        try (var parser = Json.createParserFactory(null).createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+        try (var parser = PARSERS.createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             int depth = 0;
             boolean value = false;
             while (parser.hasNext()) {

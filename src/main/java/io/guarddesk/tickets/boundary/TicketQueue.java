@@ -37,10 +37,13 @@ public class TicketQueue {
     @Inject
     DatabaseProduct database;
 
+    @Inject
+    QueueCounts counts;
+
     public QueuePage page(QueueFilter filter, Viewer viewer, QueueOrder order, boolean ascending, int offset, int limit) {
         // one query for both: a text search that found its term rare while counting reads the page from the index at once
         var query = query(filter, viewer);
-        var count = query.count(COUNT_CAP);
+        var count = counts.count(filter, viewer.supervisor(), () -> query.count(COUNT_CAP));
         var rows = query.rows(order, ascending, Math.max(0, offset), size(limit));
         return new QueuePage(rows, count.value(), count.exact(), Math.max(0, offset), size(limit));
     }
@@ -50,7 +53,7 @@ public class TicketQueue {
     }
 
     public QueueQuery.Count count(QueueFilter filter, Viewer viewer) {
-        return query(filter, viewer).count(COUNT_CAP);
+        return counts.count(filter, viewer.supervisor(), () -> query(filter, viewer).count(COUNT_CAP));
     }
 
     private QueueQuery query(QueueFilter filter, Viewer viewer) {

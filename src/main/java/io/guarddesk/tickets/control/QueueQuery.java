@@ -25,6 +25,13 @@ import java.util.Optional;
 public class QueueQuery {
 
     private static final String FROM = " FROM Ticket t LEFT JOIN t.assignee a";
+    /**
+     * From this offset on a page is read in two steps: the ids of the page, which the queue's
+     * indexes hold, so PostgreSQL skips the rows before them in the index alone; then those 25
+     * rows. Read in one step, each skipped row was fetched from the table (page 1,000: 25,000
+     * rows, 42 ms instead of 4 ms at a million tickets).
+     */
+    static final int IDS_FIRST_FROM = 500;
     private static final String SELECT = "SELECT t.reference, t.subject, t.status, t.category, t.requesterName, "
             + "a.displayName, t.createdAt, t.updatedAt, t.security, t.securitySource, t.ackDueAt, t.acknowledgedAt";
 
@@ -33,6 +40,13 @@ public class QueueQuery {
     private final Map<String, Object> parameters = new HashMap<>();
     private final boolean empty;
     private final Optional<TextSearch> text;
+    /**
+     * Counting and reading ids join the assignee only when they must: with the join PostgreSQL
+     * cannot answer from the index alone. A text search must keep it: its SQL() conditions name
+     * the ticket's id, which EclipseLink writes unqualified (ID) when only one table is read, and
+     * inside the search's subquery on messages that is the message's id.
+     */
+    private final String idsFrom;
 
     public QueueQuery(EntityManager em, QueueFilter filter, boolean includeSecurity, Instant now, TextSearch.Strategy strategy) {
         this.em = em;
@@ -60,6 +74,7 @@ public class QueueQuery {
         }
         this.empty = statuses.isEmpty() || search instanceof QueueSearch.Unsearchable;
         this.text = search instanceof QueueSearch.ByText byText ? Optional.of(new TextSearch(this, byText, strategy)) : Optional.empty();
+        this.idsFrom = filter.assignee().isPresent() || text.isPresent() ? FROM : " FROM Ticket t";
     }
 
     public List<TicketSummary> rows(QueueOrder order, boolean ascending, int offset, int limit) {
@@ -97,6 +112,20 @@ public class QueueQuery {
     List<TicketSummary> rows(Condition extra, QueueOrder order, boolean ascending, int offset, int limit) {
         var direction = ascending ? " ASC" : " DESC";
         var orderBy = " ORDER BY t." + order.attribute + direction + ", t.id" + direction;
+        if (offset >= IDS_FIRST_FROM) {
+            var ids = bind(em.createQuery("SELECT t.id" + idsFrom + where + extra.jpql() + orderBy, Long.class), extra)
+                    .setFirstResult(offset)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            return em.createQuery(SELECT + FROM + " WHERE t.id IN :ids" + orderBy, Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .map(QueueQuery::summary)
+                    .toList();
+        }
         return bind(em.createQuery(SELECT + FROM + where + extra.jpql() + orderBy, Object[].class), extra)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -107,7 +136,7 @@ public class QueueQuery {
 
     /** How many tickets pass the filters and {@code extra}, reading no more than {@code max} ids. */
     int countUpTo(Condition extra, int max) {
-        return bind(em.createQuery("SELECT t.id" + FROM + where + extra.jpql(), Long.class), extra)
+        return bind(em.createQuery("SELECT t.id" + idsFrom + where + extra.jpql(), Long.class), extra)
                 .setMaxResults(max)
                 .getResultList()
                 .size();
@@ -119,7 +148,7 @@ public class QueueQuery {
      */
     Optional<Instant> keyAt(QueueOrder order, boolean ascending, int position) {
         var direction = ascending ? " ASC" : " DESC";
-        var query = "SELECT t." + order.attribute + FROM + where + " ORDER BY t." + order.attribute + direction + ", t.id" + direction;
+        var query = "SELECT t." + order.attribute + idsFrom + where + " ORDER BY t." + order.attribute + direction + ", t.id" + direction;
         return bind(em.createQuery(query, Instant.class), Condition.NONE)
                 .setFirstResult(position - 1)
                 .setMaxResults(1)

@@ -3,6 +3,7 @@ package io.guarddesk.tickets.entity;
 import io.guarddesk.staff.entity.StaffUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import java.time.Instant;
 /** One message in a ticket's thread, from the customer or from staff. Immutable once written. */
 @Entity
 @Table(name = "ticket_message")
+@EntityListeners(TicketChanges.class)
 public class Message {
 
     @Id

@@ -6,6 +6,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -33,6 +34,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "ticket")
+@EntityListeners(TicketChanges.class)
 @NamedQuery(name = Ticket.BY_REFERENCE, query = "SELECT t FROM Ticket t WHERE t.reference = :reference")
 public class Ticket {
 
