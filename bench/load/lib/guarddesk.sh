@@ -111,3 +111,18 @@ gd_page_session() {
     [[ -n "$location" && "$location" != *"/login"* ]] || die "page sign-in as $user failed (redirect to '$location')"
     awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar" | tail -1
 }
+
+# Waits (up to 90 s) until the JIT has compiled what the warm-up made hot: its C2 queue under ten
+# methods. On 2 cores the compiler takes a whole core for minutes after each new kind of load, and
+# a run measured during that measures the compiler too. Prints the seconds waited.
+gd_wait_jit_settled() {
+    local waited=0 queued
+    command -v jcmd >/dev/null || { echo 0; return; }
+    while ((waited < 90)); do
+        queued=$(jcmd "$GD_PID" Compiler.queue 2>/dev/null | sed -n '/C2 compile queue/,$p' | grep -c '^[0-9]' || true)
+        ((queued < 10)) && break
+        sleep 2
+        waited=$((waited + 2))
+    done
+    echo "$waited"
+}

@@ -52,6 +52,7 @@ public class QueueBean implements Serializable {
     private String assignee;
     private Integer olderThanHours;
     private boolean exact = true;
+    private transient List<StaffUser> workers;
 
     private final LazyDataModel<TicketSummary> model = new LazyDataModel<>() {
 
@@ -122,8 +123,12 @@ public class QueueBean implements Serializable {
         return List.of(Category.values());
     }
 
+    /** Read once per view: the page asks for the list several times while it renders. */
     public List<StaffUser> getWorkers() {
-        return staff.ticketWorkers();
+        if (workers == null) {
+            workers = staff.ticketWorkers();
+        }
+        return workers;
     }
 
     public String getText() {
