@@ -66,7 +66,8 @@ final class SecretTokens {
         while (e > s && secrets.text().chars[e - 1] == '.') {
             e--;
         }
-        if (e - s >= MIN_LENGTH && e - s <= MAX_LENGTH && !secrets.text().regionMatches(s, ResetTokens.PREFIX)) {
+        if (e - s >= MIN_LENGTH && e - s <= MAX_LENGTH && !secrets.text().regionMatches(s, ResetTokens.PREFIX)
+                && !DeskReferences.is(secrets.text(), s, e)) {
             String value = secrets.original(s, e);
             if (!looksLikeAddress(value) && (hex(secrets.text(), s, e) || mixed(value) && entropy(value) >= MIN_ENTROPY)) {
                 secrets.add(FindingKind.SECRET_TOKEN, s, e, Masks.secret(value));

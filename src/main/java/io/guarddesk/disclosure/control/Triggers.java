@@ -96,6 +96,10 @@ final class Triggers {
             if ((PAIRS[pair >>> 6] & 1L << pair) == 0) {
                 continue;
             }
+            // a word inside one of the desk's references is chance, not a label (DeskReferences)
+            if (DeskReferences.covers(text, i)) {
+                continue;
+            }
             for (int id : BUCKETS[bucket - 1]) {
                 if (text.regionMatches(i, WORD[id])) {
                     if (count == words.length) {
