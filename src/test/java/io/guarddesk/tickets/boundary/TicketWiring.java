@@ -62,6 +62,8 @@ public final class TicketWiring {
                 return false;
             }
         };
+        queue.counts = new QueueCounts();
+        queue.counts.clock = queue.clock;
         return queue;
     }
 
