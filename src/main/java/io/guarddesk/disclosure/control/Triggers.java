@@ -96,12 +96,10 @@ final class Triggers {
             if ((PAIRS[pair >>> 6] & 1L << pair) == 0) {
                 continue;
             }
-            // a word inside one of the desk's references is chance, not a label (DeskReferences)
-            if (DeskReferences.covers(text, i)) {
-                continue;
-            }
             for (int id : BUCKETS[bucket - 1]) {
-                if (text.regionMatches(i, WORD[id])) {
+                // a word inside one of the desk's references is chance, not a label (DeskReferences);
+                // checked after the match, which is rare, so the scan's hot loop stays as it was
+                if (text.regionMatches(i, WORD[id]) && !DeskReferences.covers(text, i)) {
                     if (count == words.length) {
                         words = Arrays.copyOf(words, count * 2);
                         positions = Arrays.copyOf(positions, count * 2);
