@@ -86,6 +86,10 @@ final class SecretTokens {
             }
             int at = triggers.position(k);
             int end = at + triggers.word(k).length();
+            // a word inside one of the desk's references is chance, not a label (DeskReferences)
+            if (DeskReferences.covers(t, at)) {
+                continue;
+            }
             if (group == Triggers.Group.CREDENTIAL_LATIN && (Chars.isLatinLetter(t.at(at - 1))
                     || Chars.isLatinLetter(t.at(end)) && !(t.at(end) == 's' && !Chars.isLatinLetter(t.at(end + 1))))) {
                 continue;

@@ -97,9 +97,7 @@ final class Triggers {
                 continue;
             }
             for (int id : BUCKETS[bucket - 1]) {
-                // a word inside one of the desk's references is chance, not a label (DeskReferences);
-                // checked after the match, which is rare, so the scan's hot loop stays as it was
-                if (text.regionMatches(i, WORD[id]) && !DeskReferences.covers(text, i)) {
+                if (text.regionMatches(i, WORD[id])) {
                     if (count == words.length) {
                         words = Arrays.copyOf(words, count * 2);
                         positions = Arrays.copyOf(positions, count * 2);
