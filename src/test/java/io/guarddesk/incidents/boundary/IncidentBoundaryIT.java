@@ -19,6 +19,7 @@ import io.guarddesk.platform.InvalidInputException;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.StaffUser;
 import io.guarddesk.testing.Databases;
+import io.guarddesk.testing.LocalTransactions;
 import io.guarddesk.testing.OnEachDatabase;
 import io.guarddesk.testing.RecordingEvent;
 import io.guarddesk.tickets.boundary.TicketNotFoundException;
@@ -373,17 +374,7 @@ class IncidentBoundaryIT {
     }
 
     private void inTransaction(java.util.function.Consumer<EntityManager> work) {
-        var em = unit.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        LocalTransactions.inTransaction(unit, work);
     }
 
     private static IncidentForm cardLeak() {

@@ -12,6 +12,7 @@ import io.guarddesk.platform.InvalidInputException;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.StaffUser;
 import io.guarddesk.testing.Databases;
+import io.guarddesk.testing.LocalTransactions;
 import io.guarddesk.testing.OnEachDatabase;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
@@ -320,17 +321,7 @@ class IncidentPersistenceIT {
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        var em = unit.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        LocalTransactions.inTransaction(unit, work);
     }
 
     private <T> T read(Function<EntityManager, T> query) {

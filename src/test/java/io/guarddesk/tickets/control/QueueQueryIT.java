@@ -10,7 +10,6 @@ import io.guarddesk.tickets.entity.Ticket;
 import io.guarddesk.tickets.entity.TicketChanges;
 import io.guarddesk.tickets.entity.TicketStatus;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.DisplayName;
 
 import java.time.Duration;
@@ -19,9 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
+import static io.guarddesk.testing.LocalTransactions.inTransaction;
+import static io.guarddesk.testing.LocalTransactions.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -97,28 +96,5 @@ class QueueQueryIT {
 
     private static Ticket byReference(EntityManager em, Reference reference) {
         return em.createNamedQuery(Ticket.BY_REFERENCE, Ticket.class).setParameter("reference", reference).getSingleResult();
-    }
-
-    private static void inTransaction(EntityManagerFactory unit, Consumer<EntityManager> work) {
-        var em = unit.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    private static <T> T read(EntityManagerFactory unit, Function<EntityManager, T> query) {
-        var em = unit.createEntityManager();
-        try {
-            return query.apply(em);
-        } finally {
-            em.close();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.guarddesk.tickets.control;
 
 import io.guarddesk.testing.Databases;
+import io.guarddesk.testing.LocalTransactions;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
 import io.guarddesk.tickets.entity.Reference;
@@ -239,25 +240,10 @@ class QueueTextSearchIT {
     }
 
     private void inTransaction(java.util.function.Consumer<EntityManager> work) {
-        var em = unit.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        LocalTransactions.inTransaction(unit, work);
     }
 
     private <T> T read(Function<EntityManager, T> query) {
-        var em = unit.createEntityManager();
-        try {
-            return query.apply(em);
-        } finally {
-            em.close();
-        }
+        return LocalTransactions.read(unit, query);
     }
 }

@@ -3,6 +3,7 @@ package io.guarddesk.tickets.control;
 import io.guarddesk.staff.entity.Role;
 import io.guarddesk.staff.entity.StaffUser;
 import io.guarddesk.testing.Databases;
+import io.guarddesk.testing.LocalTransactions;
 import io.guarddesk.testing.OnEachDatabase;
 import io.guarddesk.tickets.entity.Category;
 import io.guarddesk.tickets.entity.Channel;
@@ -177,17 +178,7 @@ class TicketPersistenceIT {
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        var em = unit.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        LocalTransactions.inTransaction(unit, work);
     }
 
     private <T> T read(Function<EntityManager, T> query) {
