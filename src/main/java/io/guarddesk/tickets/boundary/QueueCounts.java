@@ -45,7 +45,9 @@ public class QueueCounts {
             counts.clear();
         }
         // compute() lets one request count while the others asking for the same count wait for it:
-        // when a kept count runs out under load, fifty requests counted the same 10,000 ids at once
+        // when a kept count runs out under load, fifty requests counted the same 10,000 ids at once.
+        // The waiters hold no connection yet (the count is a request's first query) and there are
+        // fewer request threads (12) than pooled connections (32), so the counting one gets one.
         return counts.compute(key, (k, kept) -> kept != null && kept.generation == generation && now.isBefore(kept.until)
                 ? kept
                 : new Kept(counting.get(), generation, now.plus(KEPT))).count;

@@ -41,7 +41,8 @@ public class TicketQueue {
     QueueCounts counts;
 
     public QueuePage page(QueueFilter filter, Viewer viewer, QueueOrder order, boolean ascending, int offset, int limit) {
-        // one query for both: a text search that found its term rare while counting reads the page from the index at once
+        // one query for both: a text search that found its term rare while counting reads the page from the
+        // index at once; when the count was kept (QueueCounts), the page's own walk finds that out
         var query = query(filter, viewer);
         var count = counts.count(filter, viewer.supervisor(), () -> query.count(COUNT_CAP));
         var rows = query.rows(order, ascending, Math.max(0, offset), size(limit));
